@@ -1,0 +1,1 @@
+namespace Bot.Catalog; internal static class Placeholder;

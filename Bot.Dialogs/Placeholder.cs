@@ -1,0 +1,1 @@
+namespace Bot.Dialogs; internal static class Placeholder;
