@@ -1,1 +1,0 @@
-namespace Bot.Catalog; internal static class Placeholder;
