@@ -1,5 +1,12 @@
 using Bot.Host.Catalog;
+using Bot.Host.Channels.WebChat;
 using Bot.Host.Cli;
+using Bot.Host.Dialogs;
+using Bot.Host.Health;
+using Bot.Host.Messaging;
+using Bot.Host.Privacy;
+using Bot.Host.Storage;
+using Bot.Host.Web;
 
 if (args is ["catalog", "stamp", ..])
 {
@@ -12,10 +19,24 @@ if (args is ["catalog", ..])
     return await CatalogCommand.RunAsync(args[1..], builder.Configuration, Console.Out, Console.Error, CancellationToken.None);
 }
 
+builder.UseDefaultUrl("http://localhost:5080");
+builder.Services.AddStorage(builder.Configuration);
+builder.Services.AddPrivacy(builder.Configuration);
+builder.Services.AddMessaging();
+builder.Services.AddDialogs(builder.Configuration);
+builder.Services.AddWebChat();
 builder.Services.AddCatalog(builder.Configuration);
+builder.Services.AddProblemDetails();
+
 var app = builder.Build();
+app.UseStatusCodePages();
+app.UseWebChatPage();
+app.MapHealth();
+app.MapWebChat();
 app.MapCatalogApi();
-app.Run();
+
+await app.Services.MigrateDatabaseAsync(app.Lifetime.ApplicationStopping);
+await app.RunAsync();
 return 0;
 
 public partial class Program;

@@ -1,0 +1,24 @@
+namespace Bot.Dialogs.Model;
+
+/// <summary>One reply to a user, already in the conversation's language.</summary>
+public sealed record Outbound(string Text)
+{
+    /// <summary>Choices, shown as buttons where the channel has them and always as numbers.</summary>
+    public IReadOnlyList<ChoiceOption> Choices { get; init; } = [];
+
+    /// <summary>A document to produce when the reply is sent (stamped for the user then).</summary>
+    public DocumentRef? Document { get; init; }
+
+    /// <summary>Ask the channel for the user's phone number (Telegram's "share my number" button).</summary>
+    public bool RequestPhone { get; init; }
+}
+
+/// <summary>What a document reply refers to: a delivery record the host can stamp and sign.</summary>
+public sealed record DocumentRef(string DeliveryId, string FileName, long SizeBytes, DocumentMode Mode);
+
+/// <summary>Whether the document is opened in the browser or saved.</summary>
+public enum DocumentMode
+{
+    Download,
+    Read,
+}

@@ -1,1 +1,0 @@
-namespace Bot.Dialogs; internal static class Placeholder;

@@ -1,0 +1,31 @@
+using Bot.Dialogs.Model;
+using Bot.Dialogs.Texts;
+
+namespace Bot.Dialogs.Routing;
+
+/// <summary>The main menu's choices and where each leads.</summary>
+public static class MainMenu
+{
+    public const string HelpChoice = "m:help";
+
+    public static readonly IReadOnlyList<Choice> Choices =
+    [
+        new("m:search", RouterTexts.MenuSearch),
+        new("m:account", RouterTexts.MenuAccount),
+        new("m:info", RouterTexts.MenuInfo),
+        new("m:rate", RouterTexts.MenuRate),
+        new("m:complaint", RouterTexts.MenuComplaint),
+        new(HelpChoice, RouterTexts.MenuHelp),
+    ];
+
+    /// <summary>The dialog a menu choice starts, or null for help or an unknown id.</summary>
+    public static string? DialogFor(string choiceId) => choiceId switch
+    {
+        "m:search" => DialogNames.Search,
+        "m:account" => DialogNames.Account,
+        "m:info" => DialogNames.Info,
+        "m:rate" => DialogNames.Rating,
+        "m:complaint" => DialogNames.Complaint,
+        _ => null,
+    };
+}

@@ -1,0 +1,327 @@
+using Bot.Dialogs.Content;
+using Bot.Dialogs.Model;
+using Bot.Dialogs.Texts;
+
+namespace Bot.Dialogs.Routing;
+
+/// <summary>
+/// Runs one turn: idle expiry, choice resolution, interceptors (staff handoff), global words,
+/// then the active dialog or the main menu. Free text at the menu goes to a service topic or
+/// to the catalogue search.
+/// </summary>
+public sealed class Router(
+    IEnumerable<IDialog> dialogs,
+    IEnumerable<ITurnInterceptor> interceptors,
+    TopicMatcher topics,
+    ServiceContent content,
+    RouterOptions options)
+{
+    // Guards against two dialogs handing control to each other forever.
+    private const int MaxTransitionsPerTurn = 8;
+
+    private static readonly string[] s_searchPrefixes = ["cari", "carikan", "search", "find"];
+
+    private readonly Dictionary<string, IDialog> _dialogs = dialogs.ToDictionary(d => d.Name, StringComparer.Ordinal);
+
+    public async Task HandleAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        var conversation = context.Conversation;
+        SeedLanguage(context);
+        ExpireIfIdle(context);
+        conversation.LastActivityAt = context.Now;
+        context.ChoiceId = ResolveChoice(context);
+
+        if (!await InterceptAsync(context, cancellationToken))
+        {
+            var normalized = TextNormalizer.Normalize(context.Text);
+            var word = context.ChoiceId is null ? GlobalWords.Match(normalized) : GlobalWord.None;
+            if (word != GlobalWord.None)
+            {
+                await HandleGlobalWordAsync(context, word, cancellationToken);
+            }
+            else if (conversation.Stack.Count > 0)
+            {
+                await ApplyAsync(context, await RunTopAsync(context, d => d.ContinueAsync(context, cancellationToken)), cancellationToken);
+            }
+            else
+            {
+                await HandleMenuAsync(context, normalized, cancellationToken);
+            }
+        }
+
+        if (!context.HadBadAnswer)
+        {
+            conversation.BadAnswers = 0;
+        }
+
+        // Only the choices of this turn's last question can be answered by number next turn.
+        conversation.LastChoices = context.Replies.LastOrDefault(r => r.Choices.Count > 0)?.Choices.ToList() ?? [];
+    }
+
+    private static void SeedLanguage(TurnContext context)
+    {
+        var conversation = context.Conversation;
+        if (!conversation.LanguageChosen && conversation.LastActivityAt is null
+            && context.Inbound.Sender?.LanguageCode is { } code)
+        {
+            conversation.Language = code.StartsWith("id", StringComparison.OrdinalIgnoreCase) || code.StartsWith("ms", StringComparison.OrdinalIgnoreCase)
+                ? Language.Id
+                : code.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? Language.En : Language.Id;
+        }
+    }
+
+    private void ExpireIfIdle(TurnContext context)
+    {
+        var conversation = context.Conversation;
+        if (conversation.LastActivityAt is { } last && context.Now - last > options.IdleTimeout && conversation.Stack.Count > 0)
+        {
+            conversation.Stack.Clear();
+            conversation.LastChoices = [];
+            conversation.BadAnswers = 0;
+            context.Say(RouterTexts.Expired);
+        }
+    }
+
+    /// <summary>A pressed button, a typed number of the last offered choices, or a typed label.</summary>
+    private static string? ResolveChoice(TurnContext context)
+    {
+        var offered = context.Conversation.LastChoices;
+        if (context.Inbound.ChoiceId is { } pressed)
+        {
+            return pressed;
+        }
+
+        var text = context.Text;
+        if (text is null || offered.Count == 0)
+        {
+            return null;
+        }
+
+        var trimmed = text.TrimEnd('.', ')');
+        if (int.TryParse(trimmed, out var number))
+        {
+            return number >= 1 && number <= offered.Count ? offered[number - 1].Id : null;
+        }
+
+        var normalized = TextNormalizer.Normalize(text);
+        return offered.FirstOrDefault(c => TextNormalizer.Normalize(c.Label) == normalized)?.Id;
+    }
+
+    private async Task<bool> InterceptAsync(TurnContext context, CancellationToken cancellationToken)
+    {
+        foreach (var interceptor in interceptors)
+        {
+            if (await interceptor.TryHandleAsync(context, cancellationToken))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private async Task HandleGlobalWordAsync(TurnContext context, GlobalWord word, CancellationToken cancellationToken)
+    {
+        var conversation = context.Conversation;
+        switch (word)
+        {
+            case GlobalWord.Menu:
+                conversation.Stack.Clear();
+                ShowMenu(context, greeting: true);
+                break;
+            case GlobalWord.Cancel:
+                context.Say(conversation.Stack.Count > 0 ? RouterTexts.Cancelled : RouterTexts.NothingToCancel);
+                conversation.Stack.Clear();
+                ShowMenu(context, greeting: false);
+                break;
+            case GlobalWord.Help:
+                if (conversation.Stack.Count > 0)
+                {
+                    context.Say(RouterTexts.HelpInDialog);
+                    await RepromptTopAsync(context, cancellationToken);
+                }
+                else
+                {
+                    context.Say(RouterTexts.Help);
+                    ShowMenu(context, greeting: false);
+                }
+
+                break;
+            case GlobalWord.Language:
+                conversation.Language = conversation.Language == Language.Id ? Language.En : Language.Id;
+                conversation.LanguageChosen = true;
+                context.Say(RouterTexts.LanguageSwitched);
+                if (conversation.Stack.Count > 0)
+                {
+                    await RepromptTopAsync(context, cancellationToken);
+                }
+                else
+                {
+                    ShowMenu(context, greeting: false);
+                }
+
+                break;
+        }
+    }
+
+    private async Task HandleMenuAsync(TurnContext context, string normalized, CancellationToken cancellationToken)
+    {
+        if (context.ChoiceId is { } choice)
+        {
+            if (choice == MainMenu.HelpChoice)
+            {
+                context.Say(RouterTexts.Help);
+                ShowMenu(context, greeting: false);
+            }
+            else if (MainMenu.DialogFor(choice) is { } menuDialog)
+            {
+                await BeginAsync(context, menuDialog, null, cancellationToken);
+            }
+            else
+            {
+                // A button from an older message whose dialog has ended.
+                context.Say(RouterTexts.UnknownChoice);
+                ShowMenu(context, greeting: false);
+            }
+
+            return;
+        }
+
+        var words = TextNormalizer.Words(normalized);
+        if (words.Length == 0)
+        {
+            ShowMenu(context, greeting: true);
+            return;
+        }
+
+        if (IsGreeting(words))
+        {
+            ShowMenu(context, greeting: true);
+            return;
+        }
+
+        if (words.Length > 1 && s_searchPrefixes.Contains(words[0]))
+        {
+            await BeginAsync(context, DialogNames.Search, context.Text![(context.Text!.IndexOf(' ') + 1)..].Trim(), cancellationToken);
+            return;
+        }
+
+        if (words.Length == 1 && s_searchPrefixes.Contains(words[0]))
+        {
+            await BeginAsync(context, DialogNames.Search, null, cancellationToken);
+            return;
+        }
+
+        if (topics.Match(normalized) is { } topic)
+        {
+            await BeginAsync(context, topic.Dialog, topic.Argument, cancellationToken);
+            return;
+        }
+
+        if (_dialogs.ContainsKey(DialogNames.Search))
+        {
+            await BeginAsync(context, DialogNames.Search, context.Text, cancellationToken);
+        }
+        else
+        {
+            context.Say(RouterTexts.SearchComingSoon);
+            ShowMenu(context, greeting: false);
+        }
+    }
+
+    private static readonly HashSet<string> s_greetings =
+    [
+        "halo", "hallo", "helo", "hai", "hi", "hello", "hey", "p", "ping", "permisi", "assalamualaikum", "assalamu", "salam",
+        "selamat", "pagi", "siang", "sore", "malam", "good", "morning", "afternoon", "evening", "min", "kak", "mas", "mbak", "pak", "bu",
+    ];
+
+    private static bool IsGreeting(string[] words) => words.Length <= 3 && words.All(s_greetings.Contains);
+
+    private async Task BeginAsync(TurnContext context, string dialogName, string? argument, CancellationToken cancellationToken)
+    {
+        if (!_dialogs.TryGetValue(dialogName, out var dialog))
+        {
+            context.Say(RouterTexts.ComingSoon);
+            ShowMenu(context, greeting: false);
+            return;
+        }
+
+        context.Conversation.Stack.Add(new DialogFrame(dialogName, ""));
+        context.FrameState = null;
+        var outcome = await dialog.BeginAsync(context, argument, cancellationToken);
+        SaveTopFrame(context);
+        await ApplyAsync(context, outcome, cancellationToken);
+    }
+
+    private async Task<DialogOutcome> RunTopAsync(TurnContext context, Func<IDialog, Task<DialogOutcome>> step)
+    {
+        var frame = context.Conversation.Stack[^1];
+        if (!_dialogs.TryGetValue(frame.Dialog, out var dialog))
+        {
+            // The dialog was removed in a new version of the bot; drop the frame quietly.
+            return DialogOutcome.End(DialogResult.Cancelled);
+        }
+
+        context.FrameState = frame.State;
+        var outcome = await step(dialog);
+        SaveTopFrame(context);
+        return outcome;
+    }
+
+    private async Task RepromptTopAsync(TurnContext context, CancellationToken cancellationToken) =>
+        await RunTopAsync(context, async d =>
+        {
+            await d.RepromptAsync(context, cancellationToken);
+            return DialogOutcome.Wait;
+        });
+
+    private static void SaveTopFrame(TurnContext context)
+    {
+        var stack = context.Conversation.Stack;
+        if (stack.Count > 0)
+        {
+            stack[^1] = stack[^1] with { State = context.FrameState ?? "" };
+        }
+    }
+
+    /// <summary>Applies outcomes until a dialog waits for the user or the stack is empty.</summary>
+    private async Task ApplyAsync(TurnContext context, DialogOutcome outcome, CancellationToken cancellationToken)
+    {
+        var stack = context.Conversation.Stack;
+        for (var transitions = 0; transitions < MaxTransitionsPerTurn; transitions++)
+        {
+            switch (outcome.Kind)
+            {
+                case OutcomeKind.Wait:
+                    return;
+                case OutcomeKind.Begin:
+                    await BeginAsync(context, outcome.Dialog!, outcome.Argument, cancellationToken);
+                    return;
+                case OutcomeKind.Switch:
+                    stack.RemoveAt(stack.Count - 1);
+                    await BeginAsync(context, outcome.Dialog!, outcome.Argument, cancellationToken);
+                    return;
+                case OutcomeKind.End:
+                    stack.RemoveAt(stack.Count - 1);
+                    if (stack.Count == 0)
+                    {
+                        ShowMenu(context, greeting: false);
+                        return;
+                    }
+
+                    var result = outcome.Result ?? DialogResult.Completed;
+                    outcome = await RunTopAsync(context, d => d.ResumeAsync(context, result, cancellationToken));
+                    break;
+            }
+        }
+
+        stack.Clear();
+        ShowMenu(context, greeting: false);
+    }
+
+    private void ShowMenu(TurnContext context, bool greeting)
+    {
+        var text = greeting ? RouterTexts.Greeting : RouterTexts.MenuAgain;
+        context.Ask(text, MainMenu.Choices, content.Office.Name);
+    }
+}

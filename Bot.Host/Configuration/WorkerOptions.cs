@@ -1,0 +1,29 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Bot.Host.Configuration;
+
+/// <summary>`Worker` section: how turns and replies are processed.</summary>
+public sealed class WorkerOptions
+{
+    public const string Section = "Worker";
+
+    /// <summary>Conversations processed at the same time (each one strictly in order).</summary>
+    [Range(1, 256, ErrorMessage = "Worker:MaxParallelConversations must be between 1 and 256.")]
+    public int MaxParallelConversations { get; set; } = 16;
+
+    /// <summary>How often storage is checked for work another node or a previous run left.</summary>
+    [Range(50, 60_000, ErrorMessage = "Worker:PollIntervalMs must be between 50 and 60000.")]
+    public int PollIntervalMs { get; set; } = 1000;
+
+    /// <summary>Tries of one turn before the user gets an apology and the message is set aside.</summary>
+    [Range(1, 20, ErrorMessage = "Worker:MaxTurnAttempts must be between 1 and 20.")]
+    public int MaxTurnAttempts { get; set; } = 3;
+
+    /// <summary>Tries of one outbound message before it is marked failed.</summary>
+    [Range(1, 50, ErrorMessage = "Worker:MaxSendAttempts must be between 1 and 50.")]
+    public int MaxSendAttempts { get; set; } = 6;
+
+    /// <summary>How long a node owns a conversation or an outbox row before another may take over.</summary>
+    [Range(5, 600, ErrorMessage = "Worker:LeaseSeconds must be between 5 and 600.")]
+    public int LeaseSeconds { get; set; } = 30;
+}

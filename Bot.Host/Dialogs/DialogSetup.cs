@@ -1,0 +1,24 @@
+using Bot.Dialogs.Content;
+using Bot.Dialogs.Info;
+using Bot.Dialogs.Routing;
+using Bot.Host.Configuration;
+
+namespace Bot.Host.Dialogs;
+
+/// <summary>The router, the office's content, and every dialog (one line each).</summary>
+internal static class DialogSetup
+{
+    public static IServiceCollection AddDialogs(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var options = configuration.GetSection(ConversationOptions.Section).Get<ConversationOptions>() ?? new ConversationOptions();
+        var content = string.IsNullOrWhiteSpace(options.ServiceInfoPath) ? ServiceContent.LoadDefault() : ServiceContent.Load(options.ServiceInfoPath);
+        services.AddSingleton(content);
+        services.AddSingleton(new TopicMatcher(content));
+        services.AddSingleton(new RouterOptions { IdleTimeout = TimeSpan.FromMinutes(options.IdleMinutes) });
+        services.AddScoped<Router>();
+
+        services.AddScoped<IDialog, InfoDialog>();
+        return services;
+    }
+}

@@ -1,0 +1,25 @@
+using Bot.Host.Configuration;
+using Bot.Host.Health;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Bot.Host.Messaging;
+
+internal static class MessagingSetup
+{
+    public static IServiceCollection AddMessaging(this IServiceCollection services)
+    {
+        services.AddOptions<WorkerOptions>().BindConfiguration(WorkerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<HealthState>();
+        services.AddSingleton<WorkSignals>();
+        services.AddSingleton<TurnCompletions>();
+        services.AddSingleton<NodeIdentity>();
+        services.AddScoped<InboxWriter>();
+        services.AddScoped<OutboxWriter>();
+        services.AddScoped<TurnScope>();
+        services.AddScoped<TurnProcessor>();
+        services.AddHostedService<ConversationWorker>();
+        services.AddHostedService<OutboxDispatcher>();
+        return services;
+    }
+}

@@ -1,0 +1,24 @@
+using Bot.Dialogs.Routing;
+using Bot.Host.Storage;
+
+namespace Bot.Host.Messaging;
+
+/// <summary>
+/// The turn being processed in this DI scope, for the ports dialogs call (user directory,
+/// tickets…): they stage their rows on the same DbContext and see who the turn is for.
+/// </summary>
+public sealed class TurnScope
+{
+    private ConversationRecord? _record;
+    private TurnContext? _context;
+
+    public ConversationRecord Conversation => _record ?? throw new InvalidOperationException("No turn is being processed in this scope.");
+
+    public TurnContext Context => _context ?? throw new InvalidOperationException("No turn is being processed in this scope.");
+
+    internal void Begin(ConversationRecord record, TurnContext context)
+    {
+        _record = record;
+        _context = context;
+    }
+}

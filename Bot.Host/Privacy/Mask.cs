@@ -1,0 +1,40 @@
+namespace Bot.Host.Privacy;
+
+/// <summary>Masks personal data for display and logs.</summary>
+public static class Mask
+{
+    /// <summary>a***i@gmail.com</summary>
+    public static string Email(string? email)
+    {
+        if (string.IsNullOrEmpty(email))
+        {
+            return "";
+        }
+
+        var at = email.LastIndexOf('@');
+        if (at <= 0)
+        {
+            return "***";
+        }
+
+        var local = email[..at];
+        var masked = local.Length == 1 ? $"{local[0]}***" : $"{local[0]}***{local[^1]}";
+        return masked + email[at..];
+    }
+
+    /// <summary>+62*******6571: the country code and the last four digits.</summary>
+    public static string Phone(string? phone)
+    {
+        if (string.IsNullOrEmpty(phone) || phone.Length <= 6)
+        {
+            return "***";
+        }
+
+        var head = phone.StartsWith('+') ? phone[..3] : phone[..2];
+        return head + new string('*', phone.Length - head.Length - 4) + phone[^4..];
+    }
+
+    /// <summary>************1234: only the last four characters.</summary>
+    public static string Identity(string? number) =>
+        string.IsNullOrEmpty(number) || number.Length <= 4 ? "****" : new string('*', number.Length - 4) + number[^4..];
+}

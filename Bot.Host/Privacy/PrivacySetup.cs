@@ -1,0 +1,60 @@
+using Bot.Host.Configuration;
+
+namespace Bot.Host.Privacy;
+
+internal static class PrivacySetup
+{
+    /// <summary>
+    /// The personal-data key comes from `Privacy:Key` (base64, 32 bytes; required when several
+    /// nodes share a database) or, on a single node, from a key file made in the data folder.
+    /// </summary>
+    public static IServiceCollection AddPrivacy(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(sp =>
+        {
+            var configured = configuration["Privacy:Key"];
+            if (!string.IsNullOrWhiteSpace(configured))
+            {
+                byte[] key;
+                try
+                {
+                    key = Convert.FromBase64String(configured);
+                }
+                catch (FormatException)
+                {
+                    throw new InvalidOperationException("Privacy:Key must be base64 of 32 random bytes (e.g. `openssl rand -base64 32`).");
+                }
+
+                return key.Length == 32
+                    ? new PersonalData(key)
+                    : throw new InvalidOperationException("Privacy:Key must decode to exactly 32 bytes (e.g. `openssl rand -base64 32`).");
+            }
+
+            var dataDir = sp.GetRequiredService<DataDirectory>();
+            return new PersonalData(LoadOrCreateKeyFile(dataDir.Combine("keys", "personal-data.key")));
+        });
+        services.AddSingleton(sp => new Documents.SignedLinks(sp.GetRequiredService<PersonalData>().DeriveKey("signed-links"), sp.GetRequiredService<TimeProvider>()));
+        return services;
+    }
+
+    private static byte[] LoadOrCreateKeyFile(string path)
+    {
+        if (File.Exists(path))
+        {
+            var existing = Convert.FromBase64String(File.ReadAllText(path).Trim());
+            return existing.Length == 32 ? existing : throw new InvalidOperationException($"The key file {path} is damaged: it must hold base64 of 32 bytes.");
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var key = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
+        var temp = path + ".tmp";
+        File.WriteAllText(temp, Convert.ToBase64String(key));
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(temp, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
+        File.Move(temp, path, overwrite: false);
+        return key;
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Bot.Host.Storage;
+
+/// <summary>
+/// The service's database. Each feature keeps its entities and their configuration in its own
+/// folder; the model is assembled from every IEntityTypeConfiguration in this assembly.
+/// One subclass per provider keeps each provider's migrations (and EF's model cache) apart.
+/// </summary>
+public abstract class BotDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
+
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public DbSet<ConversationRecord> Conversations => Set<ConversationRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(BotDbContext).Assembly);
+}
+
+/// <summary>The default, single-node store: a SQLite file in the data folder.</summary>
+public sealed class SqliteBotDbContext(DbContextOptions<SqliteBotDbContext> options) : BotDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        // SQLite cannot compare or order DateTimeOffset; UTC ticks translate for leases and reports.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToTicksConverter>();
+}
+
+/// <summary>The shared store for several nodes.</summary>
+public sealed class PostgresBotDbContext(DbContextOptions<PostgresBotDbContext> options) : BotDbContext(options);

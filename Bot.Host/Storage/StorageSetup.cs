@@ -1,0 +1,70 @@
+using Bot.Host.Configuration;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bot.Host.Storage;
+
+internal static class StorageSetup
+{
+    public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        var dataDir = DataDirectory.From(configuration);
+        services.AddSingleton(dataDir);
+        var provider = ReadProvider(configuration);
+        if (provider == StorageProvider.Postgres)
+        {
+            var connectionString = configuration.GetConnectionString("Bot");
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException(
+                    "Storage:Provider is Postgres but ConnectionStrings:Bot is empty. Set it, e.g. ConnectionStrings__Bot=\"Host=localhost;Database=pstbot;Username=pstbot;Password=...\".");
+            }
+
+            services.AddDbContext<PostgresBotDbContext>(o => o.UseNpgsql(connectionString));
+            services.AddScoped<BotDbContext>(sp => sp.GetRequiredService<PostgresBotDbContext>());
+        }
+        else
+        {
+            Directory.CreateDirectory(dataDir.Path);
+            var connectionString = new SqliteConnectionStringBuilder
+            {
+                DataSource = dataDir.Combine("pstbot.db"),
+                DefaultTimeout = 30,
+                Pooling = true,
+            }.ToString();
+            services.AddDbContext<SqliteBotDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas()));
+            services.AddScoped<BotDbContext>(sp => sp.GetRequiredService<SqliteBotDbContext>());
+        }
+
+        services.AddSingleton(new StorageOptions { Provider = provider });
+        return services;
+    }
+
+    private static StorageProvider ReadProvider(IConfiguration configuration)
+    {
+        var value = configuration[$"{StorageOptions.Section}:Provider"];
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return StorageProvider.Sqlite;
+        }
+
+        return Enum.TryParse<StorageProvider>(value, ignoreCase: true, out var provider) && Enum.IsDefined(provider)
+            ? provider
+            : throw new InvalidOperationException($"Storage:Provider '{value}' is not known. Use Sqlite (default) or Postgres.");
+    }
+
+    /// <summary>Applies pending migrations; the host is not ready before this has run.</summary>
+    public static async Task MigrateDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers (web chat polling, reports) run beside the single writer.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        scope.ServiceProvider.GetRequiredService<Health.HealthState>().StorageReady = true;
+    }
+}

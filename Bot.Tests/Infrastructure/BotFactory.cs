@@ -1,0 +1,102 @@
+using Bot.Host.Storage;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Bot.Tests.Infrastructure;
+
+/// <summary>
+/// The real host over a real SQLite file in a fresh temporary data folder. Settings can be
+/// added per test; the clock is a FakeTimeProvider the test moves.
+/// </summary>
+public sealed class BotFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public BotFactory(IDictionary<string, string?>? settings = null, string? dataDir = null)
+    {
+        DataDir = dataDir ?? Path.Combine(Path.GetTempPath(), "pstbot-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(DataDir);
+        _settings = new Dictionary<string, string?>
+        {
+            ["DataDir"] = DataDir,
+            ["Worker:PollIntervalMs"] = "100",
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+    }
+
+    public string DataDir { get; }
+
+    /// <summary>Starts at a fixed Monday morning in WITA, 2026-03-02 09:00 (01:00 UTC).</summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
+
+    /// <summary>Extra service changes for one test (e.g. a channel double's address).</summary>
+    public Action<IServiceCollection>? ConfigureServicesHook { get; init; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // Settings go in as command-line style configuration so they win over everything and
+        // are visible to code that reads configuration while services are registered.
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+            ConfigureServicesHook?.Invoke(services);
+        });
+    }
+
+    /// <summary>A database context on the host's store, for assertions.</summary>
+    public async Task<T> QueryAsync<T>(Func<BotDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<BotDbContext>());
+    }
+
+    /// <summary>Waits until no inbox row is pending (or the timeout passes).</summary>
+    public async Task DrainAsync(TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (DateTime.UtcNow < deadline)
+        {
+            var pending = await QueryAsync(db => db.Inbox.CountAsync(m => m.Status == InboxStatus.Pending));
+            if (pending == 0)
+            {
+                return;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException("Inbox did not drain.");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(DataDir, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still open on a slow machine; the temp folder is cleaned eventually.
+            }
+        }
+    }
+}

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Installs the programs the tests use (as root on Debian): PDF checkers, an SMTP server,
+# PostgreSQL. Safe to run again.
+set -euo pipefail
+need=()
+command -v qpdf >/dev/null || need+=(qpdf)
+command -v pdftotext >/dev/null || need+=(poppler-utils)
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+  else
+    echo "Missing ${need[*]}: install them (apt-get install ${need[*]}) for the full test run." >&2
+  fi
+fi
