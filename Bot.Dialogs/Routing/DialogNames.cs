@@ -10,4 +10,5 @@ public static class DialogNames
     public const string Rating = "rating";
     public const string Complaint = "complaint";
     public const string Staff = "staff";
+    public const string GuestBook = "guestbook";
 }
