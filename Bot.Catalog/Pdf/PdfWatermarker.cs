@@ -38,11 +38,12 @@ public sealed class PdfWatermarker
         Validate(info);
 
         using var document = OpenAndStamp(source, info, cancellationToken);
+        var pageCount = document.PageCount; // PDFsharp refuses any access after Save.
         using var buffer = new MemoryStream();
         Save(document, buffer);
         cancellationToken.ThrowIfCancellationRequested();
         buffer.WriteTo(destination);
-        return new PdfStampResult(document.PageCount, buffer.Length);
+        return new PdfStampResult(pageCount, buffer.Length);
     }
 
     /// <summary>
@@ -58,6 +59,7 @@ public sealed class PdfWatermarker
 
         using var source = OpenSource(sourcePath);
         using var document = OpenAndStamp(source, info, cancellationToken);
+        var pageCount = document.PageCount; // PDFsharp refuses any access after Save.
 
         var target = Path.GetFullPath(destinationPath);
         var temp = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
@@ -74,7 +76,7 @@ public sealed class PdfWatermarker
 
             // Same directory, so the move is a rename: readers see the old file or the complete new one.
             File.Move(temp, target, overwrite: true);
-            return new PdfStampResult(document.PageCount, length);
+            return new PdfStampResult(pageCount, length);
         }
         catch
         {
