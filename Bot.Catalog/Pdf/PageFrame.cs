@@ -12,6 +12,12 @@ namespace Bot.Catalog.Pdf;
 /// <param name="ToUserSpace">Maps reader-frame points to PDF default user space.</param>
 internal readonly record struct PageFrame(double Width, double Height, XMatrix ToUserSpace)
 {
+    private const string MediaBoxKey = "/MediaBox";
+    private const string CropBoxKey = "/CropBox";
+
+    // The spec requires a media box; Acrobat falls back to US Letter when a broken file has none.
+    private static readonly (double Llx, double Lly, double Urx, double Ury) LetterSize = (0, 0, 612, 792);
+
     public static PageFrame Of(PdfPage page)
     {
         var box = VisibleBox(page);
@@ -52,7 +58,14 @@ internal readonly record struct PageFrame(double Width, double Height, XMatrix T
 
     private static (double Llx, double Lly, double Urx, double Ury) VisibleBox(PdfPage page)
     {
-        var media = Normalize(page.MediaBox);
+        // Only read boxes that exist: PDFsharp's box getters add an all-zero entry when the key is absent,
+        // and a /CropBox [0 0 0 0] would make the page blank in viewers.
+        var media = page.Elements.ContainsKey(MediaBoxKey) ? Normalize(page.MediaBox) : LetterSize;
+        if (!page.Elements.ContainsKey(CropBoxKey))
+        {
+            return media;
+        }
+
         var crop = Normalize(page.CropBox);
         if (IsEmpty(crop))
         {

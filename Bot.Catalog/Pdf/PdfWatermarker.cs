@@ -121,6 +121,7 @@ public sealed class PdfWatermarker
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 painter.Paint(page);
+                ContentStreamCompressor.Compress(page);
             }
 
             WriteMetadata(document, info);
@@ -144,19 +145,25 @@ public sealed class PdfWatermarker
         try
         {
             // No password is ever supplied: a document we cannot modify without one is refused, not cracked.
-            return PdfReader.Open(seekable, PdfDocumentOpenMode.Modify, args =>
+            var document = PdfReader.Open(seekable, PdfDocumentOpenMode.Modify, args =>
             {
                 askedForPassword = true;
                 args.Abort = true;
             });
+
+            // PDFsharp returns null instead of throwing when the password prompt is aborted.
+            return document ?? throw Encrypted(null);
+        }
+        catch (PdfStampException)
+        {
+            throw;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             seekable.Position = 0;
             if (askedForPassword || PdfSourceProbe.MentionsEncryption(seekable))
             {
-                throw new PdfStampException(PdfStampFailureReason.Encrypted,
-                    "The source PDF is encrypted (password-protected or restricted) and cannot be watermarked; upload an unprotected copy.", ex);
+                throw Encrypted(ex);
             }
 
             throw Damaged(ex);
@@ -165,7 +172,10 @@ public sealed class PdfWatermarker
 
     private static void Save(PdfDocument document, Stream output)
     {
-        document.Options.CompressContentStreams = true;
+        // PDFsharp's Flate output is unterminated (see ContentStreamCompressor): content streams are already
+        // compressed per page, and the few streams PDFsharp creates itself (font subsets, ToUnicode maps) stay raw.
+        document.Options.CompressContentStreams = false;
+        document.Options.NoCompression = true;
         try
         {
             document.Save(output, closeStream: false);
@@ -194,6 +204,10 @@ public sealed class PdfWatermarker
         source.CopyTo(copy);
         return copy;
     }
+
+    private static PdfStampException Encrypted(Exception? ex) =>
+        new(PdfStampFailureReason.Encrypted,
+            "The source PDF is encrypted (password-protected or restricted) and cannot be watermarked; upload an unprotected copy.", ex);
 
     private static PdfStampException Damaged(Exception ex) =>
         new(PdfStampFailureReason.Damaged, $"The source PDF is damaged or truncated and cannot be read: {ex.Message}", ex);
