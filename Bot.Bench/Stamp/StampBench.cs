@@ -39,7 +39,7 @@ public static class StampBench
             var input = Path.Combine(work, $"source-{count}.pdf");
             if (!File.Exists(input))
             {
-                BenchSourcePdf.Write(input, count);
+                WriteCleanSource(input, count, qpdf);
             }
 
             var ours = Path.Combine(work, $"ours-{count}.pdf");
@@ -59,6 +59,26 @@ public static class StampBench
         }
 
         return Task.FromResult(0);
+    }
+
+    // PDFsharp's own Flate output is unterminated; qpdf rewrites it so both tools read a clean, typical file.
+    private static void WriteCleanSource(string path, int pages, string? qpdf)
+    {
+        var raw = path + ".raw.pdf";
+        BenchSourcePdf.Write(raw, pages);
+        if (qpdf is null)
+        {
+            File.Move(raw, path, overwrite: true);
+            return;
+        }
+
+        var rewrite = ProcessMeasurement.Run(qpdf, ["--recompress-flate", "--object-streams=generate", raw, path]);
+        if (rewrite.ExitCode is not (0 or 3))
+        {
+            throw new InvalidOperationException($"qpdf could not normalise {raw} (exit {rewrite.ExitCode}).");
+        }
+
+        File.Delete(raw);
     }
 
     private static IReadOnlyList<ProcessMeasurement> Measure(int runs, string file, string[] arguments)
