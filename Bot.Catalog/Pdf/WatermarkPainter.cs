@@ -10,8 +10,9 @@ internal sealed class WatermarkPainter
     private const double ProbeSize = 100;
 
     // About 15% opacity: PDFsharp turns the brush alpha into an ExtGState (/ca), so content stays readable underneath.
-    private static readonly XSolidBrush StampBrush = new(XColor.FromArgb(38, 120, 20, 20));
-    private static readonly XSolidBrush FooterBrush = new(XColor.FromArgb(255, 60, 60, 60));
+    // Brushes are per painter (one per stamp call) because PDFsharp objects are not documented as thread-safe.
+    private readonly XSolidBrush _stampBrush = new(XColor.FromArgb(38, 120, 20, 20));
+    private readonly XSolidBrush _footerBrush = new(XColor.FromArgb(255, 60, 60, 60));
 
     // Unicode encoding writes a ToUnicode map, so extractors read names with any script correctly.
     private static readonly XPdfFontOptions FontOptions = new(PdfFontEncoding.Unicode);
@@ -63,8 +64,8 @@ internal sealed class WatermarkPainter
 
         var officeFont = new XFont(PdfFonts.FamilyName, officeSize, XFontStyleEx.Bold, FontOptions);
         var userFont = new XFont(PdfFonts.FamilyName, userSize, XFontStyleEx.Regular, FontOptions);
-        gfx.DrawString(_office, officeFont, StampBrush, new XPoint(0, -officeSize * 0.15), XStringFormats.BottomCenter);
-        gfx.DrawString(_user, userFont, StampBrush, new XPoint(0, userSize * 0.15), XStringFormats.TopCenter);
+        gfx.DrawString(_office, officeFont, _stampBrush, new XPoint(0, -officeSize * 0.15), XStringFormats.BottomCenter);
+        gfx.DrawString(_user, userFont, _stampBrush, new XPoint(0, userSize * 0.15), XStringFormats.TopCenter);
         gfx.Restore(state);
     }
 
@@ -77,6 +78,6 @@ internal sealed class WatermarkPainter
         var font = size == FooterMaxSize ? _footerProbe : new XFont(PdfFonts.FamilyName, size, XFontStyleEx.Regular, FontOptions);
 
         var baseline = frame.Height - Math.Clamp(frame.Height * 0.02, 3, 14);
-        gfx.DrawString(_footer, font, FooterBrush, new XPoint(frame.Width / 2, baseline), XStringFormats.BaseLineCenter);
+        gfx.DrawString(_footer, font, _footerBrush, new XPoint(frame.Width / 2, baseline), XStringFormats.BaseLineCenter);
     }
 }
