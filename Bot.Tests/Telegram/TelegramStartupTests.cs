@@ -27,7 +27,7 @@ public sealed class TelegramStartupTests
     [Fact]
     public async Task WithoutATokenTheChannelIsOffAndTheWebhookIsNotThere()
     {
-        await using var host = await TelegramTestHost.StartAsync(new Dictionary<string, string?> { ["Telegram:BotToken"] = "" });
+        await using var host = await TelegramTestHost.StartAsync(new Dictionary<string, string?> { ["Telegram:BotToken"] = "", ["Telegram:Mode"] = "Polling" });
 
         var response = await host.PostAsync(TelegramUpdates.Text(9001, "halo"));
 

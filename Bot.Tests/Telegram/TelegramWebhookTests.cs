@@ -22,7 +22,7 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var reply = Assert.Single(await _host.Api.WaitForCallsAsync("sendMessage", chatId: Chat));
         Assert.True(reply.Succeeded, reply.ToString());
-        Assert.Equal("HTML", reply.ParseMode);
+        Assert.Equal("HTML", reply.ParseMode, ignoreCase: true);
         Assert.Contains("PST BPS Kota Tarakan", reply.PlainText);
         Assert.Equal(["m:search", "m:account", "m:info", "m:rate", "m:complaint", "m:help"], reply.InlineButtons.Select(b => b.CallbackData));
         Assert.All(reply.InlineButtons, b => Assert.Matches(@"^\d\. \S", b.Text));
