@@ -62,6 +62,8 @@ internal sealed partial class TelegramDelivery(
 
         var steps = Plan(reply, chatId, language);
         var progress = _progress.GetOrAdd(row.Id, _ => new Progress());
+        progress.Touched = Environment.TickCount64;
+        ForgetStaleProgress();
         try
         {
             for (; progress.Done < steps.Count; progress.Done++)
@@ -236,10 +238,26 @@ internal sealed partial class TelegramDelivery(
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.Blocked, true), cancellationToken);
     }
 
+    /// <summary>A row the dispatcher gave up on never comes back here; its progress is dropped after a while.</summary>
+    private void ForgetStaleProgress()
+    {
+        if (_progress.Count < 1000)
+        {
+            return;
+        }
+
+        var cutoff = Environment.TickCount64 - (long)TimeSpan.FromHours(1).TotalMilliseconds;
+        foreach (var (id, _) in _progress.Where(p => p.Value.Touched < cutoff).ToList())
+        {
+            _progress.TryRemove(id, out _);
+        }
+    }
+
     private sealed class Progress
     {
         public int Done;
         public int? FirstMessageId;
+        public long Touched;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Telegram asked to slow down (429) for outbox row {OutboxId}; retrying in {Seconds} s.")]
