@@ -165,6 +165,28 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AButtonPressedInTheStaffGroupIsAnsweredAndStoredForTheTicketDesk()
+    {
+        await _host.PostAsync(TelegramUpdates.Callback(5101, "t:12:take", chatId: TelegramUpdates.StaffChatId, messageId: 345, queryId: "q-5101"));
+
+        await _host.Api.WaitForCallsAsync("answerCallbackQuery", where: c => c.Get("callback_query_id") == "q-5101");
+        var row = await _host.Factory.QueryAsync(db => db.Inbox.SingleAsync());
+        var inbound = MessageJson.Deserialize<Bot.Dialogs.Model.Inbound>(row.Payload);
+        Assert.Equal(ChannelNames.Staff, inbound.Channel);
+        Assert.Equal("t:12:take", inbound.ChoiceId);
+        Assert.Equal("345", inbound.ReplyTo);
+    }
+
+    [Fact]
+    public async Task AButtonPressedInAnotherGroupIsAnsweredButIgnored()
+    {
+        await _host.PostAsync(TelegramUpdates.Callback(5201, "m:info", chatId: -100999, queryId: "q-5201"));
+
+        await _host.Api.WaitForCallsAsync("answerCallbackQuery", where: c => c.Get("callback_query_id") == "q-5201");
+        Assert.Equal(0, await _host.Factory.QueryAsync(db => db.Inbox.CountAsync()));
+    }
+
+    [Fact]
     public async Task TheUsersTelegramIdentityIsStoredAndTheirLanguageIsUsed()
     {
         var update = TelegramUpdates.Text(6001, "halo", from: TelegramUpdates.User(language: "en"));
