@@ -1,4 +1,5 @@
 using Bot.Host.Catalog;
+using Bot.Host.Channels.Telegram;
 using Bot.Host.Channels.WebChat;
 using Bot.Host.Cli;
 using Bot.Host.Dialogs;
@@ -25,6 +26,7 @@ builder.Services.AddPrivacy(builder.Configuration);
 builder.Services.AddMessaging();
 builder.Services.AddDialogs(builder.Configuration);
 builder.Services.AddWebChat();
+builder.Services.AddTelegram(builder.Configuration);
 builder.Services.AddCatalog(builder.Configuration);
 builder.Services.AddProblemDetails();
 
@@ -33,6 +35,7 @@ app.UseStatusCodePages();
 app.UseWebChatPage();
 app.MapHealth();
 app.MapWebChat();
+app.MapTelegram();
 app.MapCatalogApi();
 
 await app.Services.MigrateDatabaseAsync(app.Lifetime.ApplicationStopping);
