@@ -15,6 +15,8 @@ public sealed class DocumentLinks(SignedLinks links, IOptions<DocumentOptions> o
 
     public string CreateUrl(DocumentRef document) => Relative(links, document, TimeSpan.FromMinutes(options.Value.LinkMinutes));
 
+    public string CreateAbsoluteUrl(DocumentRef document) => Absolute(options.Value, links, document, TimeSpan.FromMinutes(options.Value.LinkMinutes));
+
     public static string Relative(SignedLinks links, DocumentRef document, TimeSpan lifetime)
     {
         var purpose = document.Mode == DocumentMode.Read ? ReadPurpose : DownloadPurpose;

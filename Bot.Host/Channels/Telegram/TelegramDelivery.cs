@@ -189,7 +189,7 @@ internal sealed partial class TelegramDelivery(
     /// <summary>Above Telegram's upload limit: a signed link when the host can make one, else an apology.</summary>
     private static string TooLargeText(IServiceProvider services, DocumentRef document, Language language) =>
         services.GetService<IDocumentLinks>() is { } links
-            ? TelegramTexts.DocumentTooLarge.In(language, document.FileName, links.CreateUrl(document))
+            ? TelegramTexts.DocumentTooLarge.In(language, document.FileName, links.CreateAbsoluteUrl(document))
             : TelegramTexts.DocumentTooLargeNoLink.In(language, document.FileName);
 
     private bool TryChatId(OutboxMessage row, bool userChat, out long chatId)
