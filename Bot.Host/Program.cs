@@ -1,5 +1,6 @@
 using Bot.Host.Catalog;
 using Bot.Host.Channels.WebChat;
+using Bot.Host.Channels.WhatsApp;
 using Bot.Host.Cli;
 using Bot.Host.Dialogs;
 using Bot.Host.Health;
@@ -25,6 +26,7 @@ builder.Services.AddPrivacy(builder.Configuration);
 builder.Services.AddMessaging();
 builder.Services.AddDialogs(builder.Configuration);
 builder.Services.AddWebChat();
+builder.Services.AddWhatsApp(builder.Configuration);
 builder.Services.AddCatalog(builder.Configuration);
 builder.Services.AddProblemDetails();
 
@@ -33,6 +35,7 @@ app.UseStatusCodePages();
 app.UseWebChatPage();
 app.MapHealth();
 app.MapWebChat();
+app.MapWhatsApp();
 app.MapCatalogApi();
 
 await app.Services.MigrateDatabaseAsync(app.Lifetime.ApplicationStopping);
