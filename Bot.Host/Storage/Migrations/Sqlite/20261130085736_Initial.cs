@@ -83,6 +83,27 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                     table.PrimaryKey("PK_outbox", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "whatsapp_deliveries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OutboxId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 160, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Part = table.Column<int>(type: "INTEGER", nullable: false),
+                    MessageSid = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ErrorCode = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_whatsapp_deliveries", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_inbox_Channel_ExternalId",
                 table: "inbox",
@@ -118,6 +139,22 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                 name: "IX_outbox_Status_NextAttemptAt",
                 table: "outbox",
                 columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_whatsapp_deliveries_ConversationId_Kind_CreatedAt",
+                table: "whatsapp_deliveries",
+                columns: new[] { "ConversationId", "Kind", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_whatsapp_deliveries_MessageSid",
+                table: "whatsapp_deliveries",
+                column: "MessageSid",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_whatsapp_deliveries_OutboxId_Part",
+                table: "whatsapp_deliveries",
+                columns: new[] { "OutboxId", "Part" });
         }
 
         /// <inheritdoc />
@@ -131,6 +168,9 @@ namespace Bot.Host.Storage.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "outbox");
+
+            migrationBuilder.DropTable(
+                name: "whatsapp_deliveries");
         }
     }
 }
