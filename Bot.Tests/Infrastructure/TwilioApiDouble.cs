@@ -25,7 +25,7 @@ public sealed class TwilioApiDouble : IAsyncDisposable
     public const string AuthToken = "0123456789abcdef0123456789abcdef";
 
     private readonly WebApplication _app;
-    private readonly ConcurrentQueue<TwilioApiDoubleFailure> _failures = new();
+    private readonly ConcurrentQueue<TwilioApiDoubleFailure?> _script = new();
     private readonly ConcurrentQueue<TwilioApiDoubleCall> _calls = new();
     private readonly ConcurrentDictionary<string, (byte[] Bytes, string ContentType)> _media = new();
     private int _sequence;
@@ -72,7 +72,10 @@ public sealed class TwilioApiDouble : IAsyncDisposable
     };
 
     /// <summary>The next message creation answers with this error (then the ones after it, in order).</summary>
-    public void FailNext(TwilioApiDoubleFailure failure) => _failures.Enqueue(failure);
+    public void FailNext(TwilioApiDoubleFailure failure) => _script.Enqueue(failure);
+
+    /// <summary>The next message creation succeeds; with <see cref="FailNext"/> it scripts "first ok, then fail".</summary>
+    public void PassNext() => _script.Enqueue(null);
 
     /// <summary>Serves a file as Twilio serves inbound media; returns its MediaUrl.</summary>
     public string AddMedia(byte[] bytes, string contentType)
@@ -122,7 +125,7 @@ public sealed class TwilioApiDouble : IAsyncDisposable
             return Error(new TwilioApiDoubleFailure(401, 20003, "Authenticate"));
         }
 
-        if (_failures.TryDequeue(out var failure))
+        if (_script.TryDequeue(out var failure) && failure is not null)
         {
             _calls.Enqueue(call with { Sid = null });
             if (failure.RetryAfterSeconds is { } seconds)

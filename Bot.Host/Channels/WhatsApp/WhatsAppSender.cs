@@ -107,7 +107,7 @@ internal sealed partial class WhatsAppSender(
             return true;
         }
 
-        return await deliveries.AnyAsync(d => d.ConversationId == conversationId && d.ErrorCode == OutsideWindowError && d.UpdatedAt >= last, cancellationToken);
+        return await deliveries.AnyAsync(d => d.ConversationId == conversationId && d.ErrorCode == OutsideWindowError && d.UpdatedAt > last, cancellationToken);
     }
 
     /// <summary>Keeps the row for later and, once per silence of the user, sends the out-of-window template.</summary>

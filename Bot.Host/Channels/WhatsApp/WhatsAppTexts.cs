@@ -10,8 +10,8 @@ internal static class WhatsAppTexts
         "Reply with a number:");
 
     public static readonly Bilingual DownloadLink = new(
-        "Berkas {0} terlalu besar untuk WhatsApp. Unduh di sini (berlaku {1} jam):\n{2}",
-        "The file {0} is too large for WhatsApp. Download it here (valid for {1} hours):\n{2}");
+        "Berkas {0} terlalu besar untuk dikirim lewat WhatsApp. Silakan unduh di sini:\n{1}",
+        "The file {0} is too large to send on WhatsApp. Please download it here:\n{1}");
 
     /// <summary>The out-of-window template's variable {{1}} when the user's WhatsApp name is unknown.</summary>
     public static readonly Bilingual FallbackName = new("Bapak/Ibu", "there");
