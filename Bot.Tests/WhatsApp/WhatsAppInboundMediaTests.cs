@@ -1,10 +1,10 @@
+using System.Net;
+using System.Text.Json;
 using Bot.Dialogs.Model;
 using Bot.Host.Channels.WhatsApp;
 using Bot.Host.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using System.Net;
-using System.Text.Json;
 
 namespace Bot.Tests.WhatsApp;
 
