@@ -1,6 +1,7 @@
 using Bot.Host.Catalog;
 using Bot.Host.Channels.Telegram;
 using Bot.Host.Channels.WebChat;
+using Bot.Host.Channels.WhatsApp;
 using Bot.Host.Cli;
 using Bot.Host.Dialogs;
 using Bot.Host.Health;
@@ -27,6 +28,7 @@ builder.Services.AddMessaging();
 builder.Services.AddDialogs(builder.Configuration);
 builder.Services.AddWebChat();
 builder.Services.AddTelegram(builder.Configuration);
+builder.Services.AddWhatsApp(builder.Configuration);
 builder.Services.AddCatalog(builder.Configuration);
 builder.Services.AddProblemDetails();
 
@@ -36,6 +38,7 @@ app.UseWebChatPage();
 app.MapHealth();
 app.MapWebChat();
 app.MapTelegram();
+app.MapWhatsApp();
 app.MapCatalogApi();
 
 await app.Services.MigrateDatabaseAsync(app.Lifetime.ApplicationStopping);

@@ -38,6 +38,25 @@ namespace Bot.Host.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "deliveries",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    UserId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    PublicationId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PublicationTitle = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Mode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Served = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_deliveries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "inbox",
                 columns: table => new
                 {
@@ -85,6 +104,37 @@ namespace Bot.Host.Storage.Migrations.Postgres
                     table.PrimaryKey("PK_outbox", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "whatsapp_deliveries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OutboxId = table.Column<long>(type: "bigint", nullable: false),
+                    ConversationId = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Part = table.Column<int>(type: "integer", nullable: false),
+                    MessageSid = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ErrorCode = table.Column<int>(type: "integer", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_whatsapp_deliveries", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_deliveries_CreatedAt",
+                table: "deliveries",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_deliveries_UserId_CreatedAt",
+                table: "deliveries",
+                columns: new[] { "UserId", "CreatedAt" });
+
             migrationBuilder.CreateIndex(
                 name: "IX_inbox_Channel_ExternalId",
                 table: "inbox",
@@ -120,6 +170,22 @@ namespace Bot.Host.Storage.Migrations.Postgres
                 name: "IX_outbox_Status_NextAttemptAt",
                 table: "outbox",
                 columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_whatsapp_deliveries_ConversationId_Kind_CreatedAt",
+                table: "whatsapp_deliveries",
+                columns: new[] { "ConversationId", "Kind", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_whatsapp_deliveries_MessageSid",
+                table: "whatsapp_deliveries",
+                column: "MessageSid",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_whatsapp_deliveries_OutboxId_Part",
+                table: "whatsapp_deliveries",
+                columns: new[] { "OutboxId", "Part" });
         }
 
         /// <inheritdoc />
@@ -129,10 +195,16 @@ namespace Bot.Host.Storage.Migrations.Postgres
                 name: "conversations");
 
             migrationBuilder.DropTable(
+                name: "deliveries");
+
+            migrationBuilder.DropTable(
                 name: "inbox");
 
             migrationBuilder.DropTable(
                 name: "outbox");
+
+            migrationBuilder.DropTable(
+                name: "whatsapp_deliveries");
         }
     }
 }
