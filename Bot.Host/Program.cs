@@ -3,9 +3,12 @@ using Bot.Host.Channels.WebChat;
 using Bot.Host.Cli;
 using Bot.Host.Dialogs;
 using Bot.Host.Health;
+using Bot.Host.Mail;
 using Bot.Host.Messaging;
 using Bot.Host.Privacy;
+using Bot.Host.Staff;
 using Bot.Host.Storage;
+using Bot.Host.Users;
 using Bot.Host.Web;
 
 if (args is ["catalog", "stamp", ..])
@@ -27,6 +30,9 @@ builder.Services.AddDialogs(builder.Configuration);
 builder.Services.AddWebChat();
 builder.Services.AddCatalog(builder.Configuration);
 builder.Services.AddProblemDetails();
+builder.Services.AddUsers();
+builder.Services.AddMail();
+builder.Services.AddStaffApiKey();
 
 var app = builder.Build();
 app.UseStatusCodePages();
@@ -34,6 +40,7 @@ app.UseWebChatPage();
 app.MapHealth();
 app.MapWebChat();
 app.MapCatalogApi();
+app.MapStaffGuestBook();
 
 await app.Services.MigrateDatabaseAsync(app.Lifetime.ApplicationStopping);
 await app.RunAsync();
