@@ -34,7 +34,7 @@ public sealed class Registrant(WebChatClient chat, MailDrop mail)
         Last = await chat.SayAsync(Nik);
         await chat.ChooseAsync(Last, "Peneliti");
         await chat.SayAsync("Universitas Borneo Tarakan");
-        Last = await chat.SayAsync("0812-3456-7890");
+        Last = await chat.SayAsync("0852-4711-0369");
         Last = await chat.ChooseAsync(Last, "Saya setuju");
         return Last = await chat.ChooseAsync(Last, "Simpan");
     }

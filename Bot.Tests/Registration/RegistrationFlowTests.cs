@@ -48,13 +48,13 @@ public sealed class RegistrationFlowTests : IDisposable
         await user.Chat.SayAsync(Registrant.Nik);
         var occupation = await user.Chat.SayAsync("1");
         await user.Chat.SayAsync("-");
-        var consent = await user.Chat.SayAsync("081234567890");
+        var consent = await user.Chat.SayAsync("0852-4711-0369");
 
         var summary = (await user.Chat.ChooseAsync(consent, "Saya setuju")).AllText();
 
         Assert.Contains("Pelajar", summary);
         Assert.Contains("************0001", summary);
-        Assert.Contains("+62*******7890", summary);
+        Assert.Contains("+62*******0369", summary);
         Assert.DoesNotContain(Registrant.Nik, summary);
         Assert.Contains("UU 27/2022", consent.AllText());
         Assert.NotEmpty(occupation);
@@ -71,7 +71,7 @@ public sealed class RegistrationFlowTests : IDisposable
         Assert.Contains("Siti Rahmawati", data);
         Assert.Contains("************0001", data);
         Assert.Contains("s***a@example.com", data);
-        Assert.Contains("+62*******7890", data);
+        Assert.Contains("+62*******0369", data);
         Assert.Contains("Universitas Borneo Tarakan", data);
         Assert.DoesNotContain(Registrant.Nik, data);
 
@@ -89,7 +89,7 @@ public sealed class RegistrationFlowTests : IDisposable
         Assert.Contains("Universitas Borneo Tarakan", raw); // the file is readable: the search works
         Assert.DoesNotContain(Registrant.Nik, raw);
         Assert.DoesNotContain("siti.rahma@example.com", raw);
-        Assert.DoesNotContain("81234567890", raw);
+        Assert.DoesNotContain("85247110369", raw);
     }
 
     [Fact]
