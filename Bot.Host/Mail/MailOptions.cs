@@ -22,6 +22,11 @@ public sealed class MailOptions : IValidatableObject
             yield return new ValidationResult($"Mail:From '{From}' is not a valid address. Use e.g. \"PST BPS Kota Tarakan <pst6573@bps.go.id>\".");
         }
 
+        if (!string.IsNullOrWhiteSpace(Smtp.Host) && From.Contains("@localhost", StringComparison.OrdinalIgnoreCase))
+        {
+            yield return new ValidationResult("Mail:Smtp:Host is set, so Mail:From must be a real sender address the server accepts, e.g. \"PST BPS Kota Tarakan <pst6573@bps.go.id>\".");
+        }
+
         if (!string.IsNullOrWhiteSpace(Smtp.Host) && Smtp.Port is < 1 or > 65535)
         {
             yield return new ValidationResult("Mail:Smtp:Port must be between 1 and 65535 (587 for STARTTLS, 465 for TLS, 25 without).");
