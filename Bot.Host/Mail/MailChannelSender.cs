@@ -80,14 +80,19 @@ public sealed partial class MailChannelSender(
         catch (SmtpCommandException e) when ((int)e.StatusCode >= 500)
         {
             // A permanent refusal (unknown mailbox, policy): retrying will not help.
-            LogRefused(logger, Mask.Email(recipient), (int)e.StatusCode, e.Message);
-            return SendResult.Failed($"SMTP refused the message: {(int)e.StatusCode} {e.Message}");
+            var error = Hide(e.Message, recipient);
+            LogRefused(logger, Mask.Email(recipient), (int)e.StatusCode, error);
+            return SendResult.Failed($"SMTP refused the message: {(int)e.StatusCode} {error}");
         }
         catch (Exception e) when (e is SmtpCommandException or SmtpProtocolException or AuthenticationException or ServiceNotConnectedException or IOException or System.Net.Sockets.SocketException or SslHandshakeException)
         {
-            return SendResult.Retry($"SMTP {host}:{smtp.Port}: {e.GetType().Name}: {e.Message}");
+            return SendResult.Retry($"SMTP {host}:{smtp.Port}: {e.GetType().Name}: {Hide(e.Message, recipient)}");
         }
     }
+
+    // Server replies often quote the mailbox; the error is stored and logged, so mask it.
+    private static string Hide(string message, string recipient) =>
+        message.Replace(recipient, Mask.Email(recipient), StringComparison.OrdinalIgnoreCase);
 
     private async Task<string> WriteFileAsync(MimeMessage mail, long rowId, CancellationToken cancellationToken)
     {
