@@ -80,7 +80,7 @@ public sealed class GuestBookDialog(IGuestBook guestBook) : Dialog<GuestBookStat
         }
 
         string? lookingFor = null;
-        if (context.ChoiceId != SkipChoice && !ProfileWords.IsSkip(context.Text))
+        if (context.ChoiceId != SkipChoice && !IsSkip(context.Text))
         {
             lookingFor = context.Text;
             if (lookingFor is null || lookingFor.Length > MaxLookingFor)
@@ -130,9 +130,6 @@ public sealed class GuestBookDialog(IGuestBook guestBook) : Dialog<GuestBookStat
         return machine;
     }
 
-    private static class ProfileWords
-    {
-        public static bool IsSkip(string? text) =>
-            TextNormalizer.Normalize(text) is "lewati" or "skip" or "tidak" or "tidak ada" or "lewat";
-    }
+    private static bool IsSkip(string? text) =>
+        TextNormalizer.Normalize(text) is "lewati" or "skip" or "tidak" or "tidak ada" or "lewat";
 }
