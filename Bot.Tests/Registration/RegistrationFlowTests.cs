@@ -153,5 +153,21 @@ public sealed class RegistrationFlowTests : IDisposable
         Assert.Equal(1, await _factory.QueryAsync(db => db.Set<UserAccount>().CountAsync()));
     }
 
+    [Fact]
+    public async Task RegistrationSpeaksEnglishAfterALanguageSwitch()
+    {
+        var chat = new WebChatClient(_factory.CreateClient());
+        await chat.SayAsync("language");
+
+        var intro = (await chat.SayAsync("register")).AllText();
+        await chat.SayAsync("Siti Rahmawati");
+        var code = (await chat.SayAsync("siti.rahma@example.com")).AllText();
+        var mail = await new MailDrop(_factory.DataDir).NextAsync();
+
+        Assert.Contains("What is your full name", intro);
+        Assert.Contains("A 6-digit code was sent to s***a@example.com", code);
+        Assert.Contains("verification code", mail.Subject);
+    }
+
     public void Dispose() => _factory.Dispose();
 }
