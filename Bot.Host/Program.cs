@@ -5,9 +5,12 @@ using Bot.Host.Channels.WhatsApp;
 using Bot.Host.Cli;
 using Bot.Host.Dialogs;
 using Bot.Host.Health;
+using Bot.Host.Mail;
 using Bot.Host.Messaging;
 using Bot.Host.Privacy;
+using Bot.Host.Staff;
 using Bot.Host.Storage;
+using Bot.Host.Users;
 using Bot.Host.Web;
 
 if (args is ["catalog", "stamp", ..])
@@ -31,6 +34,9 @@ builder.Services.AddTelegram(builder.Configuration);
 builder.Services.AddWhatsApp(builder.Configuration);
 builder.Services.AddCatalog(builder.Configuration);
 builder.Services.AddProblemDetails();
+builder.Services.AddUsers();
+builder.Services.AddMail();
+builder.Services.AddStaffApiKey();
 
 var app = builder.Build();
 app.UseStatusCodePages();
@@ -40,6 +46,7 @@ app.MapWebChat();
 app.MapTelegram();
 app.MapWhatsApp();
 app.MapCatalogApi();
+app.MapStaffGuestBook();
 
 await app.Services.MigrateDatabaseAsync(app.Lifetime.ApplicationStopping);
 await app.RunAsync();

@@ -1,23 +1,34 @@
+using System.Globalization;
+
 namespace Bot.Dialogs.Model;
 
-/// <summary>Central Indonesia Time (WITA, Asia/Makassar, UTC+8): how Tarakan reads the clock.</summary>
+/// <summary>
+/// Central Indonesia Time (WITA, Asia/Makassar, UTC+8), the office's time zone: days in the
+/// guest book and every time shown to a user are counted in it.
+/// </summary>
 public static class Wita
 {
-    private static readonly TimeZoneInfo s_zone = Find();
+    /// <summary>The WITA zone; a fixed UTC+8 zone when the system has no time-zone data (WITA has no DST).</summary>
+    public static TimeZoneInfo Zone { get; } = FindZone();
 
-    public static DateTimeOffset ToWita(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, s_zone);
+    public static DateTimeOffset ToWita(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Zone);
 
-    /// <summary>The WITA calendar day of a moment.</summary>
-    public static DateOnly Today(DateTimeOffset moment) => DateOnly.FromDateTime(ToWita(moment).DateTime);
+    /// <summary>The calendar day in WITA at the given moment.</summary>
+    public static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(ToWita(now).DateTime);
 
     /// <summary>The UTC moment a WITA day starts.</summary>
     public static DateTimeOffset StartOfDay(DateOnly day) =>
-        new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), s_zone.BaseUtcOffset).ToUniversalTime();
+        new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), Zone.BaseUtcOffset).ToUniversalTime();
 
-    /// <summary>"2026-03-02 09:00 WITA".</summary>
-    public static string Format(DateTimeOffset moment) => ToWita(moment).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " WITA";
+    /// <summary>"02-03-2026 09:00 WITA".</summary>
+    public static string Format(DateTimeOffset moment) =>
+        ToWita(moment).ToString("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture) + " WITA";
 
-    private static TimeZoneInfo Find()
+    /// <summary>"09:00 WITA".</summary>
+    public static string FormatTime(DateTimeOffset moment) =>
+        ToWita(moment).ToString("HH:mm", CultureInfo.InvariantCulture) + " WITA";
+
+    private static TimeZoneInfo FindZone()
     {
         try
         {
@@ -25,8 +36,7 @@ public static class Wita
         }
         catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
         {
-            // A machine without tz data: WITA has no daylight saving, so a fixed offset is exact.
-            return TimeZoneInfo.CreateCustomTimeZone("WITA", TimeSpan.FromHours(8), "WITA", "WITA");
+            return TimeZoneInfo.CreateCustomTimeZone("WITA", TimeSpan.FromHours(8), "WITA (UTC+8)", "WITA");
         }
     }
 }

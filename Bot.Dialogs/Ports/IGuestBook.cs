@@ -7,4 +7,14 @@ namespace Bot.Dialogs.Ports;
 public interface IGuestBook
 {
     Task<bool> HasSignedTodayAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Stages today's entry for the user on the conversation's channel (saved with the turn).
+    /// A second call on the same day changes nothing.
+    /// </summary>
+    /// <param name="userId">The registered account.</param>
+    /// <param name="purpose">One of <see cref="VisitPurposes"/>.</param>
+    /// <param name="lookingFor">What data the visitor looks for, if they said.</param>
+    /// <param name="cancellationToken">Cancels the lookup.</param>
+    Task SignAsync(string userId, string purpose, string? lookingFor, CancellationToken cancellationToken);
 }

@@ -1,5 +1,8 @@
+using Bot.Dialogs.Account;
 using Bot.Dialogs.Content;
+using Bot.Dialogs.GuestBook;
 using Bot.Dialogs.Info;
+using Bot.Dialogs.Registration;
 using Bot.Dialogs.Routing;
 using Bot.Host.Configuration;
 
@@ -19,6 +22,9 @@ internal static class DialogSetup
         services.AddScoped<Router>();
 
         services.AddScoped<IDialog, InfoDialog>();
+        services.AddScoped<IDialog, RegisterDialog>();
+        services.AddScoped<IDialog, AccountDialog>();
+        services.AddScoped<IDialog, GuestBookDialog>();
         return services;
     }
 }

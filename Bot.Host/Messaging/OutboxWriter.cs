@@ -52,7 +52,11 @@ public sealed class OutboxWriter(BotDbContext db, TimeProvider clock)
         return row;
     }
 
-    /// <summary>An email, delivered by the mail channel (SMTP, or .eml files when no server is set).</summary>
+    /// <summary>
+    /// An email, delivered by the mail channel (SMTP, or .eml files when no server is set).
+    /// Pass the address encrypted (<c>PersonalData.Protect(email)</c>): the row is stored, and
+    /// only the mail sender decrypts it.
+    /// </summary>
     public OutboxMessage EnqueueMail(string to, Mail.MailPayload mail) =>
         EnqueueDirect(ChannelNames.Mail, to, MessageJson.Serialize(mail), orderingKey: Guid.NewGuid().ToString("N"));
 }

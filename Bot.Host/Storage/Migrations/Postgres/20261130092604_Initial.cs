@@ -57,6 +57,44 @@ namespace Bot.Host.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "email_verifications",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EmailHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ConversationId = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false),
+                    CodeHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FailedAttempts = table.Column<int>(type: "integer", nullable: false),
+                    VerifiedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_email_verifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "guest_book",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    VisitedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    LookingFor = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Occupation = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_guest_book", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "inbox",
                 columns: table => new
                 {
@@ -105,6 +143,30 @@ namespace Bot.Host.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "users",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    FullName = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
+                    Email = table.Column<string>(type: "character varying(1024)", maxLength: 1024, nullable: false),
+                    EmailHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    IdentityType = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    IdentityNumber = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Occupation = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Institution = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    Phone = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ConsentedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EmailVerifiedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_users", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "whatsapp_deliveries",
                 columns: table => new
                 {
@@ -125,6 +187,28 @@ namespace Bot.Host.Storage.Migrations.Postgres
                     table.PrimaryKey("PK_whatsapp_deliveries", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "user_channels",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ConversationId = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    UserId = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    LinkedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_user_channels", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_user_channels_users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_deliveries_CreatedAt",
                 table: "deliveries",
@@ -134,6 +218,27 @@ namespace Bot.Host.Storage.Migrations.Postgres
                 name: "IX_deliveries_UserId_CreatedAt",
                 table: "deliveries",
                 columns: new[] { "UserId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_email_verifications_ConversationId_EmailHash",
+                table: "email_verifications",
+                columns: new[] { "ConversationId", "EmailHash" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_email_verifications_EmailHash_CreatedAt",
+                table: "email_verifications",
+                columns: new[] { "EmailHash", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_guest_book_Day",
+                table: "guest_book",
+                column: "Day");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_guest_book_UserId_Day",
+                table: "guest_book",
+                columns: new[] { "UserId", "Day" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_inbox_Channel_ExternalId",
@@ -172,6 +277,23 @@ namespace Bot.Host.Storage.Migrations.Postgres
                 columns: new[] { "Status", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_user_channels_ConversationId",
+                table: "user_channels",
+                column: "ConversationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_user_channels_UserId",
+                table: "user_channels",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_users_EmailHash",
+                table: "users",
+                column: "EmailHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_whatsapp_deliveries_ConversationId_Kind_CreatedAt",
                 table: "whatsapp_deliveries",
                 columns: new[] { "ConversationId", "Kind", "CreatedAt" });
@@ -198,13 +320,25 @@ namespace Bot.Host.Storage.Migrations.Postgres
                 name: "deliveries");
 
             migrationBuilder.DropTable(
+                name: "email_verifications");
+
+            migrationBuilder.DropTable(
+                name: "guest_book");
+
+            migrationBuilder.DropTable(
                 name: "inbox");
 
             migrationBuilder.DropTable(
                 name: "outbox");
 
             migrationBuilder.DropTable(
+                name: "user_channels");
+
+            migrationBuilder.DropTable(
                 name: "whatsapp_deliveries");
+
+            migrationBuilder.DropTable(
+                name: "users");
         }
     }
 }

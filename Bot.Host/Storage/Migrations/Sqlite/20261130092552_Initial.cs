@@ -1,4 +1,5 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
@@ -55,6 +56,44 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "email_verifications",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EmailHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 160, nullable: false),
+                    CodeHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    FailedAttempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    VerifiedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_email_verifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "guest_book",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    VisitedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    LookingFor = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Occupation = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_guest_book", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "inbox",
                 columns: table => new
                 {
@@ -103,6 +142,30 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "users",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    FullName = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: false),
+                    EmailHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    IdentityType = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    IdentityNumber = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Occupation = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Institution = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ConsentedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    EmailVerifiedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_users", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "whatsapp_deliveries",
                 columns: table => new
                 {
@@ -123,6 +186,28 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                     table.PrimaryKey("PK_whatsapp_deliveries", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "user_channels",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 160, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    LinkedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_user_channels", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_user_channels_users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_deliveries_CreatedAt",
                 table: "deliveries",
@@ -132,6 +217,27 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                 name: "IX_deliveries_UserId_CreatedAt",
                 table: "deliveries",
                 columns: new[] { "UserId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_email_verifications_ConversationId_EmailHash",
+                table: "email_verifications",
+                columns: new[] { "ConversationId", "EmailHash" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_email_verifications_EmailHash_CreatedAt",
+                table: "email_verifications",
+                columns: new[] { "EmailHash", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_guest_book_Day",
+                table: "guest_book",
+                column: "Day");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_guest_book_UserId_Day",
+                table: "guest_book",
+                columns: new[] { "UserId", "Day" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_inbox_Channel_ExternalId",
@@ -170,6 +276,23 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                 columns: new[] { "Status", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_user_channels_ConversationId",
+                table: "user_channels",
+                column: "ConversationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_user_channels_UserId",
+                table: "user_channels",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_users_EmailHash",
+                table: "users",
+                column: "EmailHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_whatsapp_deliveries_ConversationId_Kind_CreatedAt",
                 table: "whatsapp_deliveries",
                 columns: new[] { "ConversationId", "Kind", "CreatedAt" });
@@ -196,13 +319,25 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                 name: "deliveries");
 
             migrationBuilder.DropTable(
+                name: "email_verifications");
+
+            migrationBuilder.DropTable(
+                name: "guest_book");
+
+            migrationBuilder.DropTable(
                 name: "inbox");
 
             migrationBuilder.DropTable(
                 name: "outbox");
 
             migrationBuilder.DropTable(
+                name: "user_channels");
+
+            migrationBuilder.DropTable(
                 name: "whatsapp_deliveries");
+
+            migrationBuilder.DropTable(
+                name: "users");
         }
     }
 }

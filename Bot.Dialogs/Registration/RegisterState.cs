@@ -1,0 +1,50 @@
+namespace Bot.Dialogs.Registration;
+
+/// <summary>
+/// The persisted state of <see cref="RegisterDialog"/>: the answers so far. Personal values
+/// are sealed (see <see cref="Ports.IPersonalDataVault"/>); nothing is an account until confirmed.
+/// </summary>
+public sealed class RegisterState
+{
+    public RegisterStep Step { get; set; } = RegisterStep.Start;
+
+    public string? SealedName { get; set; }
+
+    public string? SealedEmail { get; set; }
+
+    /// <summary>The email already has an account (another channel): verifying it links this chat.</summary>
+    public bool EmailHasAccount { get; set; }
+
+    public string? IdentityType { get; set; }
+
+    public string? SealedIdentityNumber { get; set; }
+
+    public string? Occupation { get; set; }
+
+    public string? Institution { get; set; }
+
+    public string? SealedPhone { get; set; }
+
+    public DateTimeOffset? ConsentedAt { get; set; }
+}
+
+public enum RegisterStep
+{
+    Start,
+    Name,
+    Email,
+    Code,
+    IdentityType,
+    IdentityNumber,
+    Occupation,
+    Institution,
+    Phone,
+    Consent,
+    Confirm,
+}
+
+public enum RegisterTrigger
+{
+    Next,
+    ChangeEmail,
+}

@@ -1,0 +1,32 @@
+using Bot.Dialogs.Model;
+using Bot.Dialogs.Ports;
+using Bot.Host.Messaging;
+using Bot.Host.Privacy;
+using Bot.Host.Storage;
+
+namespace Bot.Host.Users;
+
+/// <summary>Seals dialog-held personal data with the personal-data key and blanks stored messages that carried it.</summary>
+public sealed class PersonalDataVault(PersonalData personal, BotDbContext db, TurnScope turn) : IPersonalDataVault
+{
+    private const string Removed = "[data pribadi dihapus / personal data removed]";
+
+    public string Seal(string value) => personal.Protect(value);
+
+    public string Unseal(string sealedValue) => personal.Unprotect(sealedValue);
+
+    public void ForgetCurrentMessage()
+    {
+        // The turn's inbox row is tracked by the TurnProcessor and still pending while dialogs run.
+        var conversationId = turn.Conversation.Id;
+        foreach (var row in db.Inbox.Local.Where(m => m.ConversationId == conversationId && m.Status == InboxStatus.Pending))
+        {
+            var inbound = MessageJson.Deserialize<Inbound>(row.Payload);
+            row.Payload = MessageJson.Serialize(inbound with
+            {
+                Text = inbound.Text is null ? null : Removed,
+                Sender = inbound.Sender is { } sender ? sender with { Phone = null } : null,
+            });
+        }
+    }
+}

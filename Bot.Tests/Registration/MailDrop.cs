@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using MimeKit;
+
+namespace Bot.Tests.Registration;
+
+/// <summary>Reads the .eml files the mail channel writes to {DataDir}/mail when no SMTP host is set.</summary>
+public sealed partial class MailDrop(string dataDir)
+{
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+
+    public string Folder => Path.Combine(dataDir, "mail");
+
+    public int Count => Directory.Exists(Folder) ? Directory.GetFiles(Folder, "*.eml").Length : 0;
+
+    /// <summary>Waits (with a deadline, polling) for a mail not seen before and returns it.</summary>
+    public async Task<MimeMessage> NextAsync(TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (DateTime.UtcNow < deadline)
+        {
+            if (Directory.Exists(Folder))
+            {
+                var fresh = Directory.GetFiles(Folder, "*.eml").Where(f => !_seen.Contains(f)).Order(StringComparer.Ordinal).FirstOrDefault();
+                if (fresh is not null)
+                {
+                    _seen.Add(fresh);
+                    return await MimeMessage.LoadAsync(fresh);
+                }
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException($"No new mail appeared in {Folder}.");
+    }
+
+    /// <summary>Waits for the next mail and returns the 6-digit code in its body.</summary>
+    public async Task<string> NextCodeAsync(string expectedRecipient)
+    {
+        var mail = await NextAsync();
+        Assert.Equal(expectedRecipient, mail.To.Mailboxes.Single().Address);
+        return CodeIn(mail.TextBody ?? "");
+    }
+
+    /// <summary>Marks every mail present now as seen.</summary>
+    public void SkipExisting()
+    {
+        if (Directory.Exists(Folder))
+        {
+            _seen.UnionWith(Directory.GetFiles(Folder, "*.eml"));
+        }
+    }
+
+    public static string CodeIn(string text)
+    {
+        var match = SixDigits().Match(text);
+        Assert.True(match.Success, $"No 6-digit code in: {text}");
+        return match.Value;
+    }
+
+    [GeneratedRegex(@"\b\d{6}\b")]
+    private static partial Regex SixDigits();
+}

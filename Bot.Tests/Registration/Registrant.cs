@@ -1,0 +1,48 @@
+using Bot.Host.Channels.WebChat;
+using Bot.Tests.Infrastructure;
+
+namespace Bot.Tests.Registration;
+
+/// <summary>A person registering through the web chat, step by step, as a new user would.</summary>
+public sealed class Registrant(WebChatClient chat, MailDrop mail)
+{
+    public const string Nik = "6571014508950001";
+
+    public string Name { get; init; } = "Siti Rahmawati";
+
+    public string Email { get; init; } = "siti.rahma@example.com";
+
+    public WebChatClient Chat => chat;
+
+    public IReadOnlyList<WebChatReply> Last { get; private set; } = [];
+
+    /// <summary>daftar → name → email; returns once the code was asked for.</summary>
+    public async Task StartAsync()
+    {
+        await chat.SayAsync("daftar");
+        await chat.SayAsync(Name);
+        Last = await chat.SayAsync(Email);
+    }
+
+    /// <summary>Reads the code from the mail folder and types it.</summary>
+    public async Task<IReadOnlyList<WebChatReply>> VerifyAsync() => Last = await chat.SayAsync(await mail.NextCodeAsync(Email));
+
+    /// <summary>From the identity question to the confirmation.</summary>
+    public async Task<IReadOnlyList<WebChatReply>> FinishAsync()
+    {
+        await chat.ChooseAsync(Last, "KTP");
+        Last = await chat.SayAsync(Nik);
+        await chat.ChooseAsync(Last, "Peneliti");
+        await chat.SayAsync("Universitas Borneo Tarakan");
+        Last = await chat.SayAsync("0852-4711-0369");
+        Last = await chat.ChooseAsync(Last, "Saya setuju");
+        return Last = await chat.ChooseAsync(Last, "Simpan");
+    }
+
+    public async Task<IReadOnlyList<WebChatReply>> RegisterAsync()
+    {
+        await StartAsync();
+        await VerifyAsync();
+        return await FinishAsync();
+    }
+}
