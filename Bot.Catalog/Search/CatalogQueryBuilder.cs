@@ -1,0 +1,303 @@
+using System.Globalization;
+using Bot.Catalog.Publications;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Bot.Catalog.Search;
+
+/// <summary>
+/// Builds Lucene queries from free text without the classic QueryParser, so no input can cause a syntax
+/// error or an expensive query: text is capped, tokenised by the analyzer, capped to <see cref="MaxTokens"/>
+/// words, and each word becomes a small disjunction over boosted fields, with typo tolerance and synonyms.
+/// </summary>
+public sealed class CatalogQueryBuilder
+{
+    /// <summary>Longer input is cut: no real catalogue query is longer, and it bounds work.</summary>
+    public const int MaxQueryChars = 512;
+
+    /// <summary>At most this many words are used.</summary>
+    public const int MaxTokens = 16;
+
+    private const float TitleExactBoost = 6f;
+    private const float TitleBoost = 4f;
+    private const float SubtitleBoost = 3f;
+    private const float SubjectsBoost = 3f;
+    private const float AbstractBoost = 2f;
+    private const float TextBoost = 0.4f;
+    private const float FuzzyTitleBoost = 2.5f;
+    private const float FuzzyAllBoost = 1.5f;
+    private const float SynonymFactor = 0.8f;
+    private const float YearBoost = 3f;
+    private const float CatalogNumberBoost = 20f;
+
+    private static readonly HashSet<string> RecencyWords = new(StringComparer.Ordinal)
+    {
+        "terbaru", "terakhir", "terkini", "latest", "newest", "recent", "mutakhir", "terupdate",
+    };
+
+    // Chat users wrap the topic in request words; they carry no topic and would match everything's PDF text.
+    private static readonly HashSet<string> FillerWords = new(StringComparer.Ordinal)
+    {
+        "publikasi", "publication", "publications", "buku", "book", "cari", "carikan", "mencari", "tolong", "minta",
+        "mohon", "tentang", "tahun", "laporan", "report", "saya", "mau", "ingin", "butuh", "perlu", "ada", "apa",
+        "pdf", "unduh", "download", "data", "the", "of", "for", "in", "on", "and", "a", "an", "to", "about",
+        "please", "find", "search", "year", "bps", "dong", "ya", "kak", "min", "gan",
+    };
+
+    private readonly CatalogAnalyzer analyzer;
+    private readonly List<List<string>[]> synonymGroups;
+
+    /// <summary>Creates a builder using <paramref name="analyzer"/> (the index's analyzer).</summary>
+    public CatalogQueryBuilder(CatalogAnalyzer analyzer)
+    {
+        this.analyzer = analyzer;
+        synonymGroups = CatalogSynonyms.Groups
+            .Select(group => group
+                .Select(phrase => Normalise(phrase).ToList())
+                .Where(tokens => tokens.Count > 0)
+                .ToArray())
+            .Where(group => group.Length > 1)
+            .ToList();
+    }
+
+    /// <summary>Parses <paramref name="text"/>; never throws for any input.</summary>
+    public ParsedQuery Build(string? text)
+    {
+        var all = Tokenise(text);
+        var prefersRecent = all.Any(RecencyWords.Contains);
+        var tokens = all.Where(t => !RecencyWords.Contains(t)).ToList();
+        var nonFiller = tokens.Where(t => !FillerWords.Contains(t)).ToList();
+        if (nonFiller.Count > 0)
+        {
+            tokens = nonFiller;
+        }
+
+        var years = new HashSet<int>(tokens.Where(IsYear).Select(t => int.Parse(t, CultureInfo.InvariantCulture)));
+        var content = new List<string>();
+        var units = BuildUnits(tokens, content);
+
+        Query? query;
+        if (units.Count > 0)
+        {
+            var contentQuery = new BooleanQuery();
+            foreach (var unit in units)
+            {
+                contentQuery.Add(unit, Occur.SHOULD);
+            }
+
+            var root = new BooleanQuery { { contentQuery, Occur.MUST } };
+            foreach (var year in years)
+            {
+                root.Add(new TermQuery(new Term(CatalogFields.Year, year.ToString(CultureInfo.InvariantCulture))) { Boost = YearBoost }, Occur.SHOULD);
+            }
+
+            query = root;
+        }
+        else if (years.Count > 0)
+        {
+            var root = new BooleanQuery();
+            foreach (var year in years)
+            {
+                root.Add(new TermQuery(new Term(CatalogFields.Year, year.ToString(CultureInfo.InvariantCulture))), Occur.SHOULD);
+            }
+
+            query = root;
+        }
+        else
+        {
+            query = prefersRecent ? new MatchAllDocsQuery() : null;
+        }
+
+        return new ParsedQuery(query, tokens, content, years, prefersRecent);
+    }
+
+    /// <summary>Normalised, capped words of <paramref name="text"/> (lower case, no stop words).</summary>
+    public IReadOnlyList<string> Normalise(string? text)
+    {
+        var tokens = Tokenise(text);
+        return tokens.Where(t => !FillerWords.Contains(t)).ToList() is { Count: > 0 } kept ? kept : tokens;
+    }
+
+    private List<string> Tokenise(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+
+        if (text.Length > MaxQueryChars)
+        {
+            var cut = MaxQueryChars;
+            if (char.IsHighSurrogate(text[cut - 1]))
+            {
+                cut--; // never split a surrogate pair (emoji)
+            }
+
+            text = text[..cut];
+        }
+
+        return analyzer.Terms(CatalogFields.AllExact, text).Take(MaxTokens).ToList();
+    }
+
+    private static bool IsYear(string token) =>
+        token.Length == 4 && token.All(char.IsAsciiDigit) && int.Parse(token, CultureInfo.InvariantCulture) is >= 1990 and <= 2100;
+
+    private List<Query> BuildUnits(List<string> tokens, List<string> content)
+    {
+        var units = new List<Query>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var (length, groups) = LongestSynonymMatch(tokens, i);
+            if (length >= 2)
+            {
+                var phrase = tokens.GetRange(i, length);
+                content.AddRange(phrase);
+                var unit = new DisjunctionMaxQuery(0.1f) { PhraseClause(phrase, 1.2f) };
+                var words = new BooleanQuery();
+                foreach (var word in phrase)
+                {
+                    words.Add(WordClause(word), Occur.SHOULD);
+                }
+
+                unit.Add(words);
+                AddExpansions(unit, groups, phrase);
+                units.Add(unit);
+                i += length;
+                continue;
+            }
+
+            var token = tokens[i];
+            i++;
+            if (IsYear(token))
+            {
+                continue; // years rank, they do not have to match text
+            }
+
+            if (ManifestReader.IsValidCatalogNumber(token))
+            {
+                units.Add(new TermQuery(new Term(CatalogFields.CatalogNumber, token)) { Boost = CatalogNumberBoost });
+                content.Add(token);
+                continue;
+            }
+
+            content.Add(token);
+            var tokenUnit = new DisjunctionMaxQuery(0.1f) { WordClause(token) };
+            AddExpansions(tokenUnit, groups, [token]);
+            units.Add(tokenUnit);
+        }
+
+        return units;
+    }
+
+    private (int Length, List<List<string>[]> Groups) LongestSynonymMatch(List<string> tokens, int start)
+    {
+        var best = 0;
+        var groups = new List<List<string>[]>();
+        foreach (var group in synonymGroups)
+        {
+            foreach (var phrase in group)
+            {
+                if (phrase.Count < best || start + phrase.Count > tokens.Count || !Matches(tokens, start, phrase))
+                {
+                    continue;
+                }
+
+                if (phrase.Count > best)
+                {
+                    best = phrase.Count;
+                    groups.Clear();
+                }
+
+                if (!groups.Contains(group))
+                {
+                    groups.Add(group);
+                }
+            }
+        }
+
+        return (best, groups);
+    }
+
+    private static bool Matches(List<string> tokens, int start, List<string> phrase)
+    {
+        for (var k = 0; k < phrase.Count; k++)
+        {
+            if (tokens[start + k] != phrase[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void AddExpansions(DisjunctionMaxQuery unit, List<List<string>[]> groups, List<string> matched)
+    {
+        foreach (var group in groups)
+        {
+            foreach (var phrase in group)
+            {
+                if (!phrase.SequenceEqual(matched))
+                {
+                    unit.Add(phrase.Count == 1 ? WordClause(phrase[0], SynonymFactor, fuzzy: false) : PhraseClause(phrase, SynonymFactor));
+                }
+            }
+        }
+    }
+
+    /// <summary>One word over all fields: exact title above stemmed fields, PDF text lowest, plus typo tolerance.</summary>
+    private DisjunctionMaxQuery WordClause(string word, float factor = 1f, bool fuzzy = true)
+    {
+        var stem = Stem(word);
+        var clause = new DisjunctionMaxQuery(0.1f)
+        {
+            Term(CatalogFields.TitleExact, word, TitleExactBoost * factor),
+            Term(CatalogFields.Title, stem, TitleBoost * factor),
+            Term(CatalogFields.Subtitle, stem, SubtitleBoost * factor),
+            Term(CatalogFields.Subjects, stem, SubjectsBoost * factor),
+            Term(CatalogFields.Abstract, stem, AbstractBoost * factor),
+            Term(CatalogFields.Text, stem, TextBoost * factor),
+        };
+
+        if (fuzzy && word.Length >= 4 && word.All(char.IsLetter))
+        {
+            // Edits scale with length: one typo in short words, two in long ones; the first letter must match.
+            var edits = word.Length <= 6 ? 1 : 2;
+            clause.Add(new FuzzyQuery(new Term(CatalogFields.TitleExact, word), edits, 1, 30, true) { Boost = FuzzyTitleBoost * factor });
+            clause.Add(new FuzzyQuery(new Term(CatalogFields.AllExact, word), edits, 1, 30, true) { Boost = FuzzyAllBoost * factor });
+        }
+
+        return clause;
+    }
+
+    private DisjunctionMaxQuery PhraseClause(List<string> words, float factor)
+    {
+        var stems = words.Select(Stem).ToList();
+        return new DisjunctionMaxQuery(0.1f)
+        {
+            Phrase(CatalogFields.TitleExact, words, TitleExactBoost * factor),
+            Phrase(CatalogFields.Title, stems, TitleBoost * factor),
+            Phrase(CatalogFields.Subtitle, stems, SubtitleBoost * factor),
+            Phrase(CatalogFields.Subjects, stems, SubjectsBoost * factor),
+            Phrase(CatalogFields.Abstract, stems, AbstractBoost * factor),
+            Phrase(CatalogFields.Text, stems, TextBoost * factor),
+        };
+    }
+
+    private string Stem(string word) => analyzer.Terms(CatalogFields.Title, word) is [var stem, ..] ? stem : word;
+
+    private static TermQuery Term(string field, string text, float boost) => new(new Term(field, text)) { Boost = boost };
+
+    private static PhraseQuery Phrase(string field, List<string> words, float boost)
+    {
+        // Slop 2 tolerates a removed stop word ("kecamatan dalam angka") or a word in between.
+        var query = new PhraseQuery { Slop = 2, Boost = boost };
+        foreach (var word in words)
+        {
+            query.Add(new Term(field, word));
+        }
+
+        return query;
+    }
+}
