@@ -18,7 +18,7 @@ public sealed class CatalogAnalyzer : Analyzer
 {
     internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    private static readonly CharArraySet ProtectedWords = new(Version, RegionalNames.Words.ToList(), true);
+    private static readonly CharArraySet ProtectedWords = new(Version, RegionalNames.Words.Concat(LoanWords.Words).ToList(), true);
 
     // "dalam" (as in "Dalam Angka") is a stop word in Lucene's Indonesian list; that is fine because
     // index and queries go through the same filter.

@@ -29,6 +29,8 @@ public sealed class CatalogQueryBuilder
     private const float SynonymFactor = 0.8f;
     private const float YearBoost = 3f;
     private const float CatalogNumberBoost = 20f;
+    private const float WholePhraseBoost = 6f;
+    private const int WholePhraseSlop = 3;
 
     private static readonly HashSet<string> RecencyWords = new(StringComparer.Ordinal)
     {
@@ -72,9 +74,9 @@ public sealed class CatalogQueryBuilder
             tokens = nonFiller;
         }
 
-        var years = new HashSet<int>(tokens.Where(IsYear).Select(t => int.Parse(t, CultureInfo.InvariantCulture)));
+        var years = new HashSet<int>();
         var content = new List<string>();
-        var units = BuildUnits(tokens, content);
+        var units = BuildUnits(tokens, content, years);
 
         Query? query;
         if (units.Count > 0)
@@ -86,6 +88,17 @@ public sealed class CatalogQueryBuilder
             }
 
             var root = new BooleanQuery { { contentQuery, Occur.MUST } };
+            if (content.Count >= 2)
+            {
+                // Words that appear together in a title ("tarakan ... angka") beat scattered matches.
+                var stems = content.Select(Stem).ToList();
+                root.Add(new DisjunctionMaxQuery(0f)
+                {
+                    Phrase(CatalogFields.TitleExact, content, WholePhraseBoost, WholePhraseSlop),
+                    Phrase(CatalogFields.Title, stems, WholePhraseBoost * 0.8f, WholePhraseSlop),
+                }, Occur.SHOULD);
+            }
+
             foreach (var year in years)
             {
                 root.Add(new TermQuery(new Term(CatalogFields.Year, year.ToString(CultureInfo.InvariantCulture))) { Boost = YearBoost }, Occur.SHOULD);
@@ -142,7 +155,7 @@ public sealed class CatalogQueryBuilder
     private static bool IsYear(string token) =>
         token.Length == 4 && token.All(char.IsAsciiDigit) && int.Parse(token, CultureInfo.InvariantCulture) is >= 1990 and <= 2100;
 
-    private List<Query> BuildUnits(List<string> tokens, List<string> content)
+    private List<Query> BuildUnits(List<string> tokens, List<string> content, HashSet<int> years)
     {
         var units = new List<Query>();
         var i = 0;
@@ -171,7 +184,10 @@ public sealed class CatalogQueryBuilder
             i++;
             if (IsYear(token))
             {
-                continue; // years rank, they do not have to match text
+                // Years rank, they do not have to match text. A year inside a known name
+                // ("sensus penduduk 2020") was consumed above and is not a year preference.
+                years.Add(int.Parse(token, CultureInfo.InvariantCulture));
+                continue;
             }
 
             if (ManifestReader.IsValidCatalogNumber(token))
@@ -250,7 +266,8 @@ public sealed class CatalogQueryBuilder
     private DisjunctionMaxQuery WordClause(string word, float factor = 1f, bool fuzzy = true)
     {
         var stem = Stem(word);
-        var clause = new DisjunctionMaxQuery(0.1f)
+        // Tie-breaker 0.3: a word found in title, subjects and abstract beats one found in a single field.
+        var clause = new DisjunctionMaxQuery(0.3f)
         {
             Term(CatalogFields.TitleExact, word, TitleExactBoost * factor),
             Term(CatalogFields.Title, stem, TitleBoost * factor),
@@ -289,10 +306,10 @@ public sealed class CatalogQueryBuilder
 
     private static TermQuery Term(string field, string text, float boost) => new(new Term(field, text)) { Boost = boost };
 
-    private static PhraseQuery Phrase(string field, List<string> words, float boost)
+    private static PhraseQuery Phrase(string field, List<string> words, float boost, int slop = 2)
     {
         // Slop 2 tolerates a removed stop word ("kecamatan dalam angka") or a word in between.
-        var query = new PhraseQuery { Slop = 2, Boost = boost };
+        var query = new PhraseQuery { Slop = slop, Boost = boost };
         foreach (var word in words)
         {
             query.Add(new Term(field, word));
