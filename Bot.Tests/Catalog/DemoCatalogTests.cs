@@ -1,0 +1,61 @@
+using Bot.Catalog.Demo;
+using Bot.Catalog.Publications;
+using Bot.Catalog.Search;
+
+namespace Bot.Tests.Catalog;
+
+public sealed class DemoCatalogTests
+{
+    [Fact]
+    public void The_demo_manifest_holds_at_least_32_valid_publications_with_BPS_catalogue_numbers()
+    {
+        // Act
+        var publications = DemoCatalog.Publications();
+
+        // Assert
+        Assert.True(publications.Count >= 32);
+        Assert.Equal(publications.Count, publications.Select(p => p.Id).Distinct().Count());
+        Assert.All(publications.Where(p => p.CatalogNumber is not null), p => Assert.True(ManifestReader.IsValidCatalogNumber(p.CatalogNumber), p.Id));
+        Assert.All(publications, p => Assert.False(string.IsNullOrWhiteSpace(p.Abstract), p.Id));
+        Assert.Contains(publications, p => p.Language == "en");
+        Assert.Equal(6, publications.Count(p => p.Id.StartsWith("kota-tarakan-dalam-angka-", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Demo_PDFs_are_rendered_identically_every_time()
+    {
+        // Arrange
+        var publication = DemoCatalog.Publications()[10];
+
+        // Act
+        var first = DemoCatalog.RenderPdf(publication);
+        var second = DemoCatalog.RenderPdf(publication);
+
+        // Assert
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public async Task The_demo_is_loaded_into_an_empty_index_once_and_never_over_existing_data()
+    {
+        // Arrange
+        using var dataDir = new TempDirectory();
+        using var catalog = new CatalogService(CatalogIndex.CreateInMemory(), dataDir.Path);
+        using var ownCatalog = new CatalogService(TestPublications.Index(TestPublications.Doc("own", "Katalog Sendiri", 2024)), dataDir.Combine("own"));
+
+        // Act
+        var firstLoad = await catalog.EnsureDemoLoadedAsync();
+        var secondLoad = await catalog.EnsureDemoLoadedAsync();
+        var loadOverOwnData = await ownCatalog.EnsureDemoLoadedAsync();
+
+        // Assert
+        Assert.True(firstLoad);
+        Assert.False(secondLoad);
+        Assert.False(loadOverOwnData);
+        Assert.Equal(DemoCatalog.Publications().Count, catalog.Index.Count);
+        Assert.Equal(1, ownCatalog.Index.Count);
+        Assert.True(File.Exists(dataDir.Combine("catalog", "demo", "manifest.json")));
+        Assert.NotNull(catalog.GetPdfPath("kota-tarakan-dalam-angka-2024"));
+        Assert.True(catalog.Get("kota-tarakan-dalam-angka-2024")!.PageCount >= 3);
+    }
+}
