@@ -138,14 +138,15 @@ internal static class DemoPdfWriter
     private static void Table(PdfPageBuilder page, DemoTable table, double y, PdfDocumentBuilder.AddedFont regular, PdfDocumentBuilder.AddedFont bold)
     {
         // First column gets the room it needs for labels; numbers share the rest.
-        var firstWidth = table.Columns.Length > 2 ? 190.0 : 300.0;
+        var longestLabel = table.Rows.Select(r => r[0].Length).Append(table.Columns[0].Length).Max();
+        var firstWidth = table.Columns.Length > 2 ? Math.Clamp((longestLabel * 4.6) + 12, 60, 200) : 300.0;
         var otherWidth = (Right - Left - firstWidth) / Math.Max(1, table.Columns.Length - 1);
         double ColumnX(int i) => i == 0 ? Left : Left + firstWidth + ((i - 1) * otherWidth);
 
         page.DrawLine(new PdfPoint(Left, y + 12), new PdfPoint(Right, y + 12), 0.8);
         for (var i = 0; i < table.Columns.Length; i++)
         {
-            page.AddText(Ascii(Truncate(table.Columns[i], i == 0 ? 40 : (int)(otherWidth / 5))), 8, new PdfPoint(ColumnX(i) + 2, y), bold);
+            page.AddText(Ascii(Truncate(table.Columns[i], i == 0 ? 40 : (int)(otherWidth / 4.4))), 8, new PdfPoint(ColumnX(i) + 2, y), bold);
         }
 
         y -= 6;
