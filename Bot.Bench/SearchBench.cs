@@ -59,6 +59,20 @@ internal static class SearchBench
             double Percentile(double p) => timings[Math.Min(timings.Length - 1, (int)Math.Ceiling(p * timings.Length) - 1)];
             Console.WriteLine($"queries: 1,000 (after 200 warm-up), p50 {Percentile(0.50):F2} ms, p90 {Percentile(0.90):F2} ms, p99 {Percentile(0.99):F2} ms, max {timings[^1]:F2} ms, mean hits {totalHits / 1000:N0}");
 
+            if (Environment.GetEnvironmentVariable("BENCH_DETAIL") == "1")
+            {
+                foreach (var q in Queries)
+                {
+                    var w = Stopwatch.StartNew();
+                    var r = index.Search(q, 1, 10);
+                    for (var k = 0; k < 9; k++) index.Search(q, 1, 10);
+                    var full = w.Elapsed.TotalMilliseconds / 10;
+                    w.Restart();
+                    for (var k = 0; k < 10; k++) index.Search(q, 1, 1);
+                    Console.WriteLine($"{full,7:F2} ms  size1 {w.Elapsed.TotalMilliseconds / 10,7:F2} ms  hits {r.Total,7}  {q}");
+                }
+            }
+
             using var process = Process.GetCurrentProcess();
             process.Refresh();
             var gc = GC.GetGCMemoryInfo();

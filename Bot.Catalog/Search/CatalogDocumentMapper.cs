@@ -23,6 +23,7 @@ internal static class CatalogDocumentMapper
             new StoredField(CatalogFields.FileName, source.FileName),
         };
 
+        // Own field, not merged into the title: a long English subtitle would dilute the title's length norm.
         AddOptional(doc, CatalogFields.Subtitle, p.Subtitle, text: true);
         AddOptional(doc, CatalogFields.Abstract, p.Abstract, text: true);
         AddOptional(doc, CatalogFields.CatalogNumber, p.CatalogNumber, text: false);

@@ -157,14 +157,12 @@ public sealed class CatalogIndex : IDisposable
     {
         page = Math.Max(1, page);
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
-        var parsed = queryBuilder.Build(query);
-        if (parsed.Query is null)
-        {
-            return CatalogSearchResult.Empty(page, pageSize);
-        }
-
         RefreshIfDue();
-        return WithSearcher(searcher => Execute(searcher, parsed, page, pageSize));
+        return WithSearcher(searcher =>
+        {
+            var parsed = queryBuilder.Build(query, searcher.IndexReader);
+            return parsed.Query is null ? CatalogSearchResult.Empty(page, pageSize) : Execute(searcher, parsed, page, pageSize);
+        });
     }
 
     /// <inheritdoc />
@@ -185,9 +183,16 @@ public sealed class CatalogIndex : IDisposable
     {
         var skip = (long)(page - 1) * pageSize;
         var depth = (int)Math.Min(int.MaxValue - 1, Math.Max(RerankDepth, skip + pageSize));
-        var top = searcher.Search(parsed.Query!, depth);
+        var query = parsed.Query!;
+        var top = searcher.Search(query, depth);
+        if (top.TotalHits == 0 && parsed.RelaxedQuery is not null)
+        {
+            query = parsed.RelaxedQuery;
+            top = searcher.Search(query, depth);
+        }
+
         var ranked = ResultRanker.Rank(searcher.IndexReader, top.ScoreDocs, parsed, RerankDepth);
-        var snippets = new SnippetBuilder(analyzer, searcher, parsed.Query!);
+        var snippets = new SnippetBuilder(analyzer, searcher, query);
         var hits = new List<CatalogHit>(pageSize);
         foreach (var scoreDoc in ranked.Skip((int)Math.Min(skip, int.MaxValue)).Take(pageSize))
         {

@@ -63,7 +63,12 @@ public sealed class CatalogQueryBuilder
     }
 
     /// <summary>Parses <paramref name="text"/>; never throws for any input.</summary>
-    public ParsedQuery Build(string? text)
+    /// <param name="text">The user's text.</param>
+    /// <param name="reader">
+    /// When given, typo tolerance is only added for words the index does not contain: a known word is
+    /// almost always spelled as meant, and skipping its fuzzy expansion keeps queries fast on large catalogues.
+    /// </param>
+    public ParsedQuery Build(string? text, IndexReader? reader = null)
     {
         var all = Tokenise(text);
         var prefersRecent = all.Any(RecencyWords.Contains);
@@ -76,35 +81,17 @@ public sealed class CatalogQueryBuilder
 
         var years = new HashSet<int>();
         var content = new List<string>();
-        var units = BuildUnits(tokens, content, years);
+        var units = BuildUnits(tokens, content, years, reader);
 
         Query? query;
+        Query? relaxed = null;
         if (units.Count > 0)
         {
-            var contentQuery = new BooleanQuery();
-            foreach (var unit in units)
+            query = Root(units, content, years, MinimumMatching(units.Count));
+            if (units.Count > 1)
             {
-                contentQuery.Add(unit, Occur.SHOULD);
+                relaxed = Root(units, content, years, 1);
             }
-
-            var root = new BooleanQuery { { contentQuery, Occur.MUST } };
-            if (content.Count >= 2)
-            {
-                // Words that appear together in a title ("tarakan ... angka") beat scattered matches.
-                var stems = content.Select(Stem).ToList();
-                root.Add(new DisjunctionMaxQuery(0f)
-                {
-                    Phrase(CatalogFields.TitleExact, content, WholePhraseBoost, WholePhraseSlop),
-                    Phrase(CatalogFields.Title, stems, WholePhraseBoost * 0.8f, WholePhraseSlop),
-                }, Occur.SHOULD);
-            }
-
-            foreach (var year in years)
-            {
-                root.Add(new TermQuery(new Term(CatalogFields.Year, year.ToString(CultureInfo.InvariantCulture))) { Boost = YearBoost }, Occur.SHOULD);
-            }
-
-            query = root;
         }
         else if (years.Count > 0)
         {
@@ -121,7 +108,47 @@ public sealed class CatalogQueryBuilder
             query = prefersRecent ? new MatchAllDocsQuery() : null;
         }
 
-        return new ParsedQuery(query, tokens, content, years, prefersRecent);
+        return new ParsedQuery(query, tokens, content, years, prefersRecent) { RelaxedQuery = relaxed };
+    }
+
+    /// <summary>
+    /// How many word units must match: all of up to two, all but one of three or four, 70% of more.
+    /// Requiring most words keeps results precise and lets Lucene skip most documents (fast on large
+    /// catalogues); the search falls back to <see cref="ParsedQuery.RelaxedQuery"/> when this finds nothing.
+    /// </summary>
+    private static int MinimumMatching(int units) => units switch
+    {
+        <= 2 => units,
+        <= 4 => units - 1,
+        _ => (int)Math.Ceiling(units * 0.7),
+    };
+
+    private BooleanQuery Root(List<Query> units, List<string> content, HashSet<int> years, int minimumMatching)
+    {
+        var contentQuery = new BooleanQuery { MinimumNumberShouldMatch = minimumMatching };
+        foreach (var unit in units)
+        {
+            contentQuery.Add(unit, Occur.SHOULD);
+        }
+
+        var root = new BooleanQuery { { contentQuery, Occur.MUST } };
+        if (content.Count >= 2)
+        {
+            // Words that appear together in a title ("tarakan ... angka") beat scattered matches.
+            var stems = content.Select(Stem).ToList();
+            root.Add(new DisjunctionMaxQuery(0f)
+            {
+                Phrase(CatalogFields.TitleExact, content, WholePhraseBoost, WholePhraseSlop),
+                Phrase(CatalogFields.Title, stems, WholePhraseBoost * 0.8f, WholePhraseSlop),
+            }, Occur.SHOULD);
+        }
+
+        foreach (var year in years)
+        {
+            root.Add(new TermQuery(new Term(CatalogFields.Year, year.ToString(CultureInfo.InvariantCulture))) { Boost = YearBoost }, Occur.SHOULD);
+        }
+
+        return root;
     }
 
     /// <summary>Normalised, capped words of <paramref name="text"/> (lower case, no stop words).</summary>
@@ -155,7 +182,7 @@ public sealed class CatalogQueryBuilder
     private static bool IsYear(string token) =>
         token.Length == 4 && token.All(char.IsAsciiDigit) && int.Parse(token, CultureInfo.InvariantCulture) is >= 1990 and <= 2100;
 
-    private List<Query> BuildUnits(List<string> tokens, List<string> content, HashSet<int> years)
+    private List<Query> BuildUnits(List<string> tokens, List<string> content, HashSet<int> years, IndexReader? reader)
     {
         var units = new List<Query>();
         var i = 0;
@@ -170,7 +197,7 @@ public sealed class CatalogQueryBuilder
                 var words = new BooleanQuery();
                 foreach (var word in phrase)
                 {
-                    words.Add(WordClause(word), Occur.SHOULD);
+                    words.Add(WordClause(word, reader), Occur.SHOULD);
                 }
 
                 unit.Add(words);
@@ -198,7 +225,7 @@ public sealed class CatalogQueryBuilder
             }
 
             content.Add(token);
-            var tokenUnit = new DisjunctionMaxQuery(0.1f) { WordClause(token) };
+            var tokenUnit = new DisjunctionMaxQuery(0.1f) { WordClause(token, reader) };
             AddExpansions(tokenUnit, groups, [token]);
             units.Add(tokenUnit);
         }
@@ -256,14 +283,14 @@ public sealed class CatalogQueryBuilder
             {
                 if (!phrase.SequenceEqual(matched))
                 {
-                    unit.Add(phrase.Count == 1 ? WordClause(phrase[0], SynonymFactor, fuzzy: false) : PhraseClause(phrase, SynonymFactor));
+                    unit.Add(phrase.Count == 1 ? WordClause(phrase[0], null, SynonymFactor, fuzzy: false) : PhraseClause(phrase, SynonymFactor));
                 }
             }
         }
     }
 
     /// <summary>One word over all fields: exact title above stemmed fields, PDF text lowest, plus typo tolerance.</summary>
-    private DisjunctionMaxQuery WordClause(string word, float factor = 1f, bool fuzzy = true)
+    private DisjunctionMaxQuery WordClause(string word, IndexReader? reader, float factor = 1f, bool fuzzy = true)
     {
         var stem = Stem(word);
         // Tie-breaker 0.3: a word found in title, subjects and abstract beats one found in a single field.
@@ -277,7 +304,7 @@ public sealed class CatalogQueryBuilder
             Term(CatalogFields.Text, stem, TextBoost * factor),
         };
 
-        if (fuzzy && word.Length >= 4 && word.All(char.IsLetter))
+        if (fuzzy && word.Length >= 4 && word.All(char.IsLetter) && IsUnknown(word, reader))
         {
             // Edits scale with length: one typo in short words, two in long ones; the first letter must match.
             var edits = word.Length <= 6 ? 1 : 2;
@@ -288,19 +315,21 @@ public sealed class CatalogQueryBuilder
         return clause;
     }
 
+    /// <summary>A multi-word name in the metadata fields; positional matching in the long PDF text is too costly for its small weight.</summary>
     private DisjunctionMaxQuery PhraseClause(List<string> words, float factor)
     {
         var stems = words.Select(Stem).ToList();
         return new DisjunctionMaxQuery(0.1f)
         {
-            Phrase(CatalogFields.TitleExact, words, TitleExactBoost * factor),
             Phrase(CatalogFields.Title, stems, TitleBoost * factor),
-            Phrase(CatalogFields.Subtitle, stems, SubtitleBoost * factor),
             Phrase(CatalogFields.Subjects, stems, SubjectsBoost * factor),
             Phrase(CatalogFields.Abstract, stems, AbstractBoost * factor),
-            Phrase(CatalogFields.Text, stems, TextBoost * factor),
         };
     }
+
+    private bool IsUnknown(string word, IndexReader? reader) =>
+        reader is null
+        || (reader.DocFreq(new Term(CatalogFields.AllExact, word)) == 0 && reader.DocFreq(new Term(CatalogFields.Text, Stem(word))) == 0);
 
     private string Stem(string word) => analyzer.Terms(CatalogFields.Title, word) is [var stem, ..] ? stem : word;
 

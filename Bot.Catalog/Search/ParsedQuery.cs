@@ -13,4 +13,8 @@ public sealed record ParsedQuery(
     IReadOnlyList<string> Tokens,
     IReadOnlyList<string> ContentTokens,
     IReadOnlySet<int> Years,
-    bool PrefersRecent);
+    bool PrefersRecent)
+{
+    /// <summary>The same query requiring only one word to match; used when <see cref="Query"/> finds nothing.</summary>
+    public Query? RelaxedQuery { get; init; }
+}

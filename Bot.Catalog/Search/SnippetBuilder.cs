@@ -26,7 +26,17 @@ internal sealed class SnippetBuilder
         try
         {
             var terms = new HashSet<Term>();
-            searcher.Rewrite(query).ExtractTerms(terms);
+            try
+            {
+                query.ExtractTerms(terms);
+            }
+            catch (NotSupportedException)
+            {
+                // Typo-tolerant (fuzzy) parts must be expanded first; only then is the rewrite worth its cost.
+                terms.Clear();
+                searcher.Rewrite(query).ExtractTerms(terms);
+            }
+
             foreach (var term in terms)
             {
                 if (term.Field is not (CatalogFields.Id or CatalogFields.Year or CatalogFields.CatalogNumber))

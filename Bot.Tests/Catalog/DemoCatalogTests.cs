@@ -36,7 +36,7 @@ public sealed class DemoCatalogTests
 
         // Assert
         Assert.Equal(first.Pages, second.Pages);
-        Assert.Contains("Tabel", string.Join(' ', first.Pages), StringComparison.Ordinal);
+        Assert.Contains("Sumber: Badan Pusat Statistik", string.Join(' ', first.Pages), StringComparison.Ordinal);
     }
 
     [Fact]
