@@ -34,18 +34,22 @@ public sealed class HostileInputTests
     }
 
     [Fact]
-    public void Very_long_input_is_answered_quickly()
+    public void Very_long_input_is_capped_to_a_few_words_and_still_answered()
     {
         // Arrange
         using var index = TestPublications.Index(TestPublications.Doc("a", "Profil Kemiskinan", 2024));
         var input = string.Concat(Enumerable.Repeat("kemiskinan penduduk inflasi ekonomi ", 2_000));
-        var watch = System.Diagnostics.Stopwatch.StartNew();
+        index.Search("kemiskinan"); // warm-up, so the time bound below measures the query and not JIT
 
         // Act
+        var parsed = index.QueryBuilder.Build(input);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         var result = index.Search(input);
+        watch.Stop();
 
-        // Assert: the query is capped to a few words, so this stays far from "runaway".
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"took {watch.Elapsed}");
+        // Assert: the cap is what prevents runaway work; the time bound is loose because CI machines are shared.
+        Assert.InRange(parsed.Tokens.Count, 1, Bot.Catalog.Search.CatalogQueryBuilder.MaxTokens);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
         Assert.Equal("a", result.Hits[0].Entry.Id);
     }
 
