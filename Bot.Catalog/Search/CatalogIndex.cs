@@ -183,16 +183,17 @@ public sealed class CatalogIndex : IDisposable
     {
         var skip = (long)(page - 1) * pageSize;
         var depth = (int)Math.Min(int.MaxValue - 1, Math.Max(RerankDepth, skip + pageSize));
-        var query = parsed.Query!;
+        // Rewrite once (expands typo-tolerant terms) and reuse it for searching and highlighting.
+        var query = searcher.Rewrite(parsed.Query!);
         var top = searcher.Search(query, depth);
         if (top.TotalHits == 0 && parsed.RelaxedQuery is not null)
         {
-            query = parsed.RelaxedQuery;
+            query = searcher.Rewrite(parsed.RelaxedQuery);
             top = searcher.Search(query, depth);
         }
 
         var ranked = ResultRanker.Rank(searcher.IndexReader, top.ScoreDocs, parsed, RerankDepth);
-        var snippets = new SnippetBuilder(analyzer, searcher, query);
+        var snippets = new SnippetBuilder(analyzer, query);
         var hits = new List<CatalogHit>(pageSize);
         foreach (var scoreDoc in ranked.Skip((int)Math.Min(skip, int.MaxValue)).Take(pageSize))
         {

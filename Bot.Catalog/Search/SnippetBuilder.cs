@@ -20,22 +20,14 @@ internal sealed class SnippetBuilder
     private readonly HashSet<string> words = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Highlighter?> highlighters = new(StringComparer.Ordinal);
 
-    public SnippetBuilder(CatalogAnalyzer analyzer, IndexSearcher searcher, Query query)
+    public SnippetBuilder(CatalogAnalyzer analyzer, Query rewrittenQuery)
     {
         this.analyzer = analyzer;
         try
         {
+            // The caller passes the rewritten query, so fuzzy parts are already expanded into terms.
             var terms = new HashSet<Term>();
-            try
-            {
-                query.ExtractTerms(terms);
-            }
-            catch (NotSupportedException)
-            {
-                // Typo-tolerant (fuzzy) parts must be expanded first; only then is the rewrite worth its cost.
-                terms.Clear();
-                searcher.Rewrite(query).ExtractTerms(terms);
-            }
+            rewrittenQuery.ExtractTerms(terms);
 
             foreach (var term in terms)
             {
