@@ -85,6 +85,23 @@ internal static class SearchBench
             // On a shared machine wall-clock latency includes waiting for a CPU; CPU time per query does not.
             Console.WriteLine($"cpu: {cpuPerQuery:F2} ms CPU per query (process, all threads) vs {wallPerQuery:F2} ms wall; load average {LoadAverage()} on {Environment.ProcessorCount} cores");
 
+            if (Environment.GetEnvironmentVariable("BENCH_DETAIL") == "1")
+            {
+                foreach (var q in Queries)
+                {
+                    self.Refresh();
+                    var cpu0 = self.TotalProcessorTime;
+                    var r = index.Search(q, 1, 10);
+                    for (var k = 0; k < 19; k++)
+                    {
+                        index.Search(q, 1, 10);
+                    }
+
+                    self.Refresh();
+                    Console.WriteLine($"{(self.TotalProcessorTime - cpu0).TotalMilliseconds / 20,7:F2} ms cpu  hits {r.Total,7}  {q}");
+                }
+            }
+
             using var process = Process.GetCurrentProcess();
             process.Refresh();
             var gc = GC.GetGCMemoryInfo();

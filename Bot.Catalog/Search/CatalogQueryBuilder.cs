@@ -125,10 +125,13 @@ public sealed class CatalogQueryBuilder
 
     private BooleanQuery Root(List<Query> units, List<string> content, HashSet<int> years, int minimumMatching)
     {
-        var contentQuery = new BooleanQuery { MinimumNumberShouldMatch = minimumMatching };
+        // When every unit is required use MUST: a conjunction leapfrogs through postings much faster
+        // than a minimum-should-match disjunction.
+        var allRequired = minimumMatching >= units.Count && units.Count > 1;
+        var contentQuery = new BooleanQuery { MinimumNumberShouldMatch = allRequired ? 0 : minimumMatching };
         foreach (var unit in units)
         {
-            contentQuery.Add(unit, Occur.SHOULD);
+            contentQuery.Add(unit, allRequired ? Occur.MUST : Occur.SHOULD);
         }
 
         var root = new BooleanQuery { { contentQuery, Occur.MUST } };
@@ -136,11 +139,13 @@ public sealed class CatalogQueryBuilder
         {
             // Words that appear together in a title ("tarakan ... angka") beat scattered matches.
             var stems = content.Select(Stem).ToList();
-            root.Add(new DisjunctionMaxQuery(0f)
+            var phrase = new DisjunctionMaxQuery(0f) { Phrase(CatalogFields.TitleExact, content, WholePhraseBoost, WholePhraseSlop) };
+            if (!stems.SequenceEqual(content))
             {
-                Phrase(CatalogFields.TitleExact, content, WholePhraseBoost, WholePhraseSlop),
-                Phrase(CatalogFields.Title, stems, WholePhraseBoost * 0.8f, WholePhraseSlop),
-            }, Occur.SHOULD);
+                phrase.Add(Phrase(CatalogFields.Title, stems, WholePhraseBoost * 0.8f, WholePhraseSlop));
+            }
+
+            root.Add(phrase, Occur.SHOULD);
         }
 
         foreach (var year in years)
@@ -297,12 +302,18 @@ public sealed class CatalogQueryBuilder
         var clause = new DisjunctionMaxQuery(0.3f)
         {
             Term(CatalogFields.TitleExact, word, TitleExactBoost * factor),
-            Term(CatalogFields.Title, stem, TitleBoost * factor),
             Term(CatalogFields.Subtitle, stem, SubtitleBoost * factor),
             Term(CatalogFields.Subjects, stem, SubjectsBoost * factor),
             Term(CatalogFields.Abstract, stem, AbstractBoost * factor),
             Term(CatalogFields.Text, stem, TextBoost * factor),
         };
+
+        if (stem != word)
+        {
+            // When stemming changes nothing the stemmed title matches exactly the same titles as the
+            // exact one; skipping it saves a whole postings list per word on large catalogues.
+            clause.Add(Term(CatalogFields.Title, stem, TitleBoost * factor));
+        }
 
         if (fuzzy && word.Length >= 4 && word.All(char.IsLetter) && IsUnknown(word, reader))
         {

@@ -121,10 +121,10 @@ internal sealed class SnippetBuilder
             return null;
         }
 
-        var scorer = new QueryScorer(query, field);
-        return new Highlighter(new SimpleHTMLFormatter(MarkStart, MarkEnd), scorer)
+        // Plain term scoring is enough (the highlight query holds only terms) and much cheaper than span scoring.
+        return new Highlighter(new SimpleHTMLFormatter(MarkStart, MarkEnd), new QueryTermScorer(query, field))
         {
-            TextFragmenter = new SimpleSpanFragmenter(scorer, FragmentChars),
+            TextFragmenter = new SimpleFragmenter(FragmentChars),
         };
     }
 }
