@@ -186,9 +186,14 @@ public sealed class CatalogIndex : IDisposable
         // Rewrite once (expands typo-tolerant terms) and reuse it for searching and highlighting.
         var query = searcher.Rewrite(parsed.Query!);
         var top = searcher.Search(query, depth);
-        if (top.TotalHits == 0 && parsed.RelaxedQuery is not null)
+        foreach (var fallback in parsed.Fallbacks)
         {
-            query = searcher.Rewrite(parsed.RelaxedQuery);
+            if (top.TotalHits > 0)
+            {
+                break;
+            }
+
+            query = searcher.Rewrite(fallback);
             top = searcher.Search(query, depth);
         }
 

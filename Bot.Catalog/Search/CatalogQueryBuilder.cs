@@ -84,13 +84,20 @@ public sealed class CatalogQueryBuilder
         var units = BuildUnits(tokens, content, years, reader);
 
         Query? query;
-        Query? relaxed = null;
+        var fallbacks = new List<Query>();
         if (units.Count > 0)
         {
-            query = Root(units, content, years, MinimumMatching(units.Count));
-            if (units.Count > 1)
+            var minimum = MinimumMatching(units.Count);
+            query = Root(units, content, years, minimum);
+            // Loosen step by step: one word fewer, then any single word.
+            if (minimum > 1)
             {
-                relaxed = Root(units, content, years, 1);
+                fallbacks.Add(Root(units, content, years, minimum - 1));
+            }
+
+            if (minimum > 2)
+            {
+                fallbacks.Add(Root(units, content, years, 1));
             }
         }
         else if (years.Count > 0)
@@ -108,18 +115,18 @@ public sealed class CatalogQueryBuilder
             query = prefersRecent ? new MatchAllDocsQuery() : null;
         }
 
-        return new ParsedQuery(query, tokens, content, years, prefersRecent) { RelaxedQuery = relaxed };
+        return new ParsedQuery(query, tokens, content, years, prefersRecent) { Fallbacks = fallbacks };
     }
 
     /// <summary>
-    /// How many word units must match: all of up to two, all but one of three or four, 70% of more.
-    /// Requiring most words keeps results precise and lets Lucene skip most documents (fast on large
-    /// catalogues); the search falls back to <see cref="ParsedQuery.RelaxedQuery"/> when this finds nothing.
+    /// How many word units must match: all of up to three, three of four, 70% of more.
+    /// Requiring the words keeps results precise and lets Lucene skip most documents (fast on large
+    /// catalogues); the search falls back to <see cref="ParsedQuery.Fallbacks"/> when this finds nothing.
     /// </summary>
     private static int MinimumMatching(int units) => units switch
     {
-        <= 2 => units,
-        <= 4 => units - 1,
+        <= 3 => units,
+        4 => 3,
         _ => (int)Math.Ceiling(units * 0.7),
     };
 
@@ -202,7 +209,9 @@ public sealed class CatalogQueryBuilder
                 var words = new BooleanQuery();
                 foreach (var word in phrase)
                 {
-                    words.Add(WordClause(word, reader), Occur.SHOULD);
+                    // The words of a known name must all appear, adjacent or not; allowing any one of
+                    // them ("indeks" alone) would match half the catalogue.
+                    words.Add(WordClause(word, reader), Occur.MUST);
                 }
 
                 unit.Add(words);

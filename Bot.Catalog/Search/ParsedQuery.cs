@@ -15,6 +15,6 @@ public sealed record ParsedQuery(
     IReadOnlySet<int> Years,
     bool PrefersRecent)
 {
-    /// <summary>The same query requiring only one word to match; used when <see cref="Query"/> finds nothing.</summary>
-    public Query? RelaxedQuery { get; init; }
+    /// <summary>The same query requiring fewer words, loosest last; tried in order while nothing is found.</summary>
+    public IReadOnlyList<Query> Fallbacks { get; init; } = [];
 }

@@ -47,8 +47,9 @@ internal sealed class SnippetBuilder
     public string Build(string? abstractText, Func<string?> loadText)
     {
         var snippet = Highlight(CatalogFields.Abstract, abstractText);
-        if (snippet is null)
+        if (snippet is null && HighlighterFor(CatalogFields.Text) is not null)
         {
+            // Loading the PDF text costs a second stored-fields read: only when it can be highlighted.
             snippet = Highlight(CatalogFields.Text, loadText());
         }
 
@@ -79,12 +80,7 @@ internal sealed class SnippetBuilder
             return null;
         }
 
-        if (!highlighters.TryGetValue(field, out var highlighter))
-        {
-            highlighter = Create(field);
-            highlighters[field] = highlighter;
-        }
-
+        var highlighter = HighlighterFor(field);
         if (highlighter is null)
         {
             return null;
@@ -99,6 +95,17 @@ internal sealed class SnippetBuilder
         {
             return null;
         }
+    }
+
+    private Highlighter? HighlighterFor(string field)
+    {
+        if (!highlighters.TryGetValue(field, out var highlighter))
+        {
+            highlighter = Create(field);
+            highlighters[field] = highlighter;
+        }
+
+        return highlighter;
     }
 
     private Highlighter? Create(string field)

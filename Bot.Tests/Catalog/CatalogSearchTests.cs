@@ -161,6 +161,21 @@ public sealed class CatalogSearchTests
     }
 
     [Fact]
+    public void All_words_are_required_when_possible_but_an_unmatched_word_does_not_empty_the_result()
+    {
+        // Arrange
+        using var index = SeriesIndex();
+
+        // Act
+        var strict = index.Search("kemiskinan tarakan");
+        var loosened = index.Search("kemiskinan tarakan zzzyx");
+
+        // Assert
+        Assert.Equal(["miskin"], strict.Hits.Select(h => h.Entry.Id));
+        Assert.Equal("miskin", loosened.Hits[0].Entry.Id);
+    }
+
+    [Fact]
     public void When_nothing_is_found_a_correction_from_the_index_vocabulary_is_suggested()
     {
         // Arrange: a wrong first letter defeats typo tolerance (prefix 1) but not the suggester.
