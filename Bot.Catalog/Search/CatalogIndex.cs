@@ -209,8 +209,10 @@ public sealed class CatalogIndex : IDisposable
         }
 
         string? didYouMean = null;
-        if (parsed.ContentTokens.Count > 0)
+        if (top.TotalHits == 0 && parsed.ContentTokens.Count > 0)
         {
+            // Only when nothing was found: typo tolerance already serves near misses, and scanning the
+            // vocabulary on every search would cost more than the search itself.
             didYouMean = SpellingSuggester.Suggest(searcher.IndexReader, parsed.Tokens);
         }
 

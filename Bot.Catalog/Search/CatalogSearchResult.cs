@@ -5,7 +5,7 @@ namespace Bot.Catalog.Search;
 /// <param name="Page">1-based page number.</param>
 /// <param name="PageSize">Page size used.</param>
 /// <param name="Hits">Results of this page, best first.</param>
-/// <param name="DidYouMean">A corrected query built from the index's own words when some query words are unknown, else null.</param>
+/// <param name="DidYouMean">When nothing was found: the query with unknown words replaced by the closest indexed words, else null.</param>
 public sealed record CatalogSearchResult(int Total, int Page, int PageSize, IReadOnlyList<CatalogHit> Hits, string? DidYouMean)
 {
     /// <summary>An empty result.</summary>
