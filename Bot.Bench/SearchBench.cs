@@ -38,7 +38,10 @@ internal static class SearchBench
             index.Upsert(SyntheticCatalog.Generate(count));
             build.Stop();
             var perSecond = count / build.Elapsed.TotalSeconds;
-            Console.WriteLine($"build: {build.Elapsed.TotalSeconds:F1} s, {perSecond:N0} publications/s, index on disk {index.SizeOnDisk / 1024.0 / 1024.0:F1} MiB, docs {index.Count:N0}");
+            Console.WriteLine($"build: {build.Elapsed.TotalSeconds:F1} s, {perSecond:N0} publications/s, index on disk {index.SizeOnDisk / 1024.0 / 1024.0:F1} MiB, docs {index.Count:N0}, segments {index.SegmentCount}");
+            var merge = Stopwatch.StartNew();
+            index.Optimize();
+            Console.WriteLine($"optimize (merge to one segment): {merge.Elapsed.TotalSeconds:F1} s, index on disk {index.SizeOnDisk / 1024.0 / 1024.0:F1} MiB, segments {index.SegmentCount}");
 
             var random = new Random(42);
             for (var i = 0; i < 200; i++)
