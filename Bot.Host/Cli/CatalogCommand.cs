@@ -19,8 +19,10 @@ internal static class CatalogCommand
 
     public static async Task<int> RunAsync(string[] args, IConfiguration configuration, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        var positional = Positional(args);
-        var dataDir = CatalogSetup.DataDir(configuration);
+        var positional = Positional(args, out var dataDirArgument);
+        // Read --DataDir from the arguments too: the command-line configuration provider takes an absolute
+        // path such as "/srv/manifest.json" for a "/switch" and swallows the following "--DataDir".
+        var dataDir = dataDirArgument ?? CatalogSetup.DataDir(configuration);
         switch (positional)
         {
             case ["import", var manifest]:
@@ -84,16 +86,20 @@ internal static class CatalogCommand
     }
 
     /// <summary>Arguments without configuration switches (<c>--Key value</c> or <c>--Key=value</c>), which configuration already read.</summary>
-    private static string[] Positional(string[] args)
+    private static string[] Positional(string[] args, out string? dataDir)
     {
+        dataDir = null;
         var result = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i].StartsWith("--", StringComparison.Ordinal))
             {
-                if (!args[i].Contains('=', StringComparison.Ordinal))
+                var separator = args[i].IndexOf('=', StringComparison.Ordinal);
+                var key = separator < 0 ? args[i][2..] : args[i][2..separator];
+                var value = separator >= 0 ? args[i][(separator + 1)..] : i + 1 < args.Length ? args[++i] : null;
+                if (string.Equals(key, CatalogSetup.DataDirKey, StringComparison.OrdinalIgnoreCase) && !string.IsNullOrWhiteSpace(value))
                 {
-                    i++; // skip the value
+                    dataDir = value;
                 }
 
                 continue;

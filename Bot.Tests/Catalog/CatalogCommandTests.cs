@@ -102,6 +102,26 @@ public sealed class CatalogCommandTests : IDisposable
         Assert.Equal(0, code);
     }
 
+    [Fact]
+    public async Task A_DataDir_argument_after_an_absolute_manifest_path_is_honoured()
+    {
+        // Arrange: the host's command-line configuration misreads "/abs/path --DataDir x", so the command
+        // must read the switch itself. The configuration here points elsewhere on purpose.
+        using var other = new TempDirectory();
+        CatalogFiles.ValidPdf(source.Combine("a.pdf"));
+        var manifest = CatalogFiles.Manifest(source.Path, CatalogFiles.Entry("a"));
+        var configuration = new ConfigurationBuilder()
+            .AddCommandLine(["import", manifest, "--DataDir", other.Path])
+            .Build();
+
+        // Act
+        var code = await CatalogCommand.RunAsync(["import", manifest, "--DataDir", other.Path], configuration, TextWriter.Null, TextWriter.Null, CancellationToken.None);
+
+        // Assert
+        Assert.Equal(0, code);
+        Assert.True(File.Exists(Path.Combine(other.Path, "catalog", "files", "a.pdf")));
+    }
+
     private async Task<(int Code, string Output, string Error)> Run(params string[] args)
     {
         var configuration = new ConfigurationBuilder()
