@@ -1,10 +1,19 @@
+using Bot.Bench;
 using Bot.Bench.Stamp;
 
-// Temporary entry point for the watermark benchmark; the lead wires the `stamp` verb at merge.
-if (args is ["stamp", ..])
+// Verb dispatcher: each bench owns one verb, run by hand in Release, e.g.
+//   dotnet run -c Release --project Bot.Bench -- search
+var verbs = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.OrdinalIgnoreCase)
 {
-    return await StampBench.RunAsync(args[1..]);
+    ["search"] = SearchBench.RunAsync,
+    ["demo-pdfs"] = DemoPdfsVerb.RunAsync,
+    ["stamp"] = StampBench.RunAsync,
+};
+
+if (args.Length == 0 || !verbs.TryGetValue(args[0], out var run))
+{
+    Console.Error.WriteLine("usage: Bot.Bench <verb> [options]; verbs: " + string.Join(", ", verbs.Keys));
+    return 2;
 }
 
-Console.WriteLine("bench");
-return 0;
+return await run(args[1..]);

@@ -1,9 +1,35 @@
+using Bot.Catalog.Search;
+
 namespace Bot.Host.Catalog;
 
-/// <summary>Catalogue services and the public search API: owned by the catalogue work (issue 6).</summary>
+/// <summary>Catalogue services and the public search API.</summary>
 internal static class CatalogSetup
 {
-    public static IServiceCollection AddCatalog(this IServiceCollection services, IConfiguration configuration) => services;
+    /// <summary>Configuration key of the data folder (index at {DataDir}/catalog/index).</summary>
+    public const string DataDirKey = "DataDir";
 
-    public static IEndpointRouteBuilder MapCatalogApi(this IEndpointRouteBuilder app) => app;
+    /// <summary>Set to false to skip loading the demo catalogue into an empty index.</summary>
+    public const string LoadDemoKey = "Catalog:LoadDemo";
+
+    public static IServiceCollection AddCatalog(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(_ => CatalogService.Open(DataDir(configuration)));
+        services.AddSingleton<Bot.Dialogs.Ports.ICatalog, CatalogPort>();
+        if (configuration.GetValue(LoadDemoKey, true))
+        {
+            services.AddHostedService<CatalogDemoLoader>();
+        }
+
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapCatalogApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/catalog/search", CatalogSearchEndpoint.Handle);
+        return app;
+    }
+
+    /// <summary>The configured data folder, "./data" by default.</summary>
+    public static string DataDir(IConfiguration configuration) =>
+        configuration[DataDirKey] is { Length: > 0 } dir ? dir : "./data";
 }

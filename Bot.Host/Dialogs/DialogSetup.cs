@@ -2,8 +2,10 @@ using Bot.Dialogs.Account;
 using Bot.Dialogs.Content;
 using Bot.Dialogs.GuestBook;
 using Bot.Dialogs.Info;
+using Bot.Dialogs.Publications;
 using Bot.Dialogs.Registration;
 using Bot.Dialogs.Routing;
+using Bot.Dialogs.Search;
 using Bot.Host.Configuration;
 
 namespace Bot.Host.Dialogs;
@@ -25,6 +27,8 @@ internal static class DialogSetup
         services.AddScoped<IDialog, RegisterDialog>();
         services.AddScoped<IDialog, AccountDialog>();
         services.AddScoped<IDialog, GuestBookDialog>();
+        services.AddScoped<IDialog, SearchDialog>();
+        services.AddScoped<IDialog, PublicationDialog>();
         return services;
     }
 }

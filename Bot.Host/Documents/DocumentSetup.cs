@@ -15,6 +15,8 @@ internal static class DocumentSetup
         services.AddScoped<StaffNotices>();
         services.AddScoped<IDocumentDelivery, DocumentDelivery>();
         services.AddScoped<IDocumentStore, StampedDocumentStore>();
+        services.AddScoped<IDeliverySources, DeliverySources>();
+        services.AddScoped<Users.IUserDataEraser, DeliveryEraser>();
         return services;
     }
 }

@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using Bot.Catalog.Search;
+
+namespace Bot.Bench;
+
+/// <summary>
+/// <c>search [count]</c>: builds an on-disk index of synthetic publications (default 100,000), then measures
+/// query latency over a mix of 1,000 realistic queries after warm-up, and reports memory.
+/// Targets: build ≥ 2,000 publications/s, p99 ≤ 5 ms.
+/// </summary>
+internal static class SearchBench
+{
+    private static readonly string[] Queries =
+    [
+        "tarakan dalam angka 2023", "kota tarakan dalam angka terbaru", "ipm tarakan", "indeks pembangunan manusia 2022",
+        "pdrb lapangan usaha", "produk domestik regional bruto pengeluaran", "inflasi tarakan desember 2024", "ihk 2023",
+        "consumer price index", "kemiskinan 2023", "profil kemiskinan nunukan", "poverty", "kemiskinn", "pengangguran",
+        "tpt 2024", "sakernas", "unemployment bulungan", "susenas kesejahteraan", "perikanan tangkap", "fisheries",
+        "pertanian malinau", "sp2020", "sensus penduduk 2020", "kaltara dalam angka", "north kalimantan in figures",
+        "kecamatan tarakan barat", "kda tarakan timur", "statistik daerah", "nilai tukar petani", "ntp kaltara",
+        "pendidikan sekolah", "hotel pariwisata", "tourism", "transportasi laut", "keuangan daerah 2019",
+        "perekonomian samarinda", "proyeksi penduduk", "kesehatan balikpapan", "inflasi terbaru", "brs inflasi juni",
+        "tarakn", "pertumbuhan ekonomi 2021", "statistik", "1102001.6571", "(*\"~:[", "indeks harga konsumen terakhir",
+    ];
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var count = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 100_000;
+        var folder = Path.Combine(Path.GetTempPath(), "pstbot-search-bench", Guid.NewGuid().ToString("N"));
+        Console.WriteLine($"Building an index of {count:N0} synthetic publications in {folder}");
+        try
+        {
+            using var index = CatalogIndex.Open(folder);
+            var build = Stopwatch.StartNew();
+            index.Upsert(SyntheticCatalog.Generate(count));
+            build.Stop();
+            var perSecond = count / build.Elapsed.TotalSeconds;
+            Console.WriteLine($"build: {build.Elapsed.TotalSeconds:F1} s, {perSecond:N0} publications/s, index on disk {index.SizeOnDisk / 1024.0 / 1024.0:F1} MiB, docs {index.Count:N0}, segments {index.SegmentCount}");
+            var merge = Stopwatch.StartNew();
+            index.Optimize();
+            Console.WriteLine($"optimize (merge to one segment): {merge.Elapsed.TotalSeconds:F1} s, index on disk {index.SizeOnDisk / 1024.0 / 1024.0:F1} MiB, segments {index.SegmentCount}");
+
+            var random = new Random(42);
+            for (var i = 0; i < 200; i++)
+            {
+                index.Search(Queries[random.Next(Queries.Length)], 1, 10);
+            }
+
+            var timings = new double[1000];
+            long totalHits = 0;
+            using var self = Process.GetCurrentProcess();
+            var cpuBefore = self.TotalProcessorTime;
+            var wallBefore = Stopwatch.GetTimestamp();
+            for (var i = 0; i < timings.Length; i++)
+            {
+                var query = Queries[random.Next(Queries.Length)];
+                var page = random.Next(10) == 0 ? 2 : 1;
+                var watch = Stopwatch.StartNew();
+                var result = index.Search(query, page, 10);
+                timings[i] = watch.Elapsed.TotalMilliseconds;
+                totalHits += result.Total;
+            }
+
+            self.Refresh();
+            var cpuPerQuery = (self.TotalProcessorTime - cpuBefore).TotalMilliseconds / timings.Length;
+            var wallPerQuery = Stopwatch.GetElapsedTime(wallBefore).TotalMilliseconds / timings.Length;
+            Array.Sort(timings);
+            double Percentile(double p) => timings[Math.Min(timings.Length - 1, (int)Math.Ceiling(p * timings.Length) - 1)];
+            Console.WriteLine($"queries: 1,000 (after 200 warm-up), p50 {Percentile(0.50):F2} ms, p90 {Percentile(0.90):F2} ms, p99 {Percentile(0.99):F2} ms, max {timings[^1]:F2} ms, mean hits {totalHits / 1000:N0}");
+
+            if (Environment.GetEnvironmentVariable("BENCH_DETAIL") == "1")
+            {
+                foreach (var q in Queries)
+                {
+                    var w = Stopwatch.StartNew();
+                    var r = index.Search(q, 1, 10);
+                    for (var k = 0; k < 9; k++) index.Search(q, 1, 10);
+                    var full = w.Elapsed.TotalMilliseconds / 10;
+                    w.Restart();
+                    for (var k = 0; k < 10; k++) index.Search(q, 1, 1);
+                    Console.WriteLine($"{full,7:F2} ms  size1 {w.Elapsed.TotalMilliseconds / 10,7:F2} ms  hits {r.Total,7}  {q}");
+                }
+            }
+
+            // On a shared machine wall-clock latency includes waiting for a CPU; CPU time per query does not.
+            Console.WriteLine($"cpu: {cpuPerQuery:F2} ms CPU per query (process, all threads) vs {wallPerQuery:F2} ms wall; load average {LoadAverage()} on {Environment.ProcessorCount} cores");
+
+            if (Environment.GetEnvironmentVariable("BENCH_DETAIL") == "1")
+            {
+                foreach (var q in Queries)
+                {
+                    self.Refresh();
+                    var cpu0 = self.TotalProcessorTime;
+                    var r = index.Search(q, 1, 10);
+                    for (var k = 0; k < 19; k++)
+                    {
+                        index.Search(q, 1, 10);
+                    }
+
+                    self.Refresh();
+                    Console.WriteLine($"{(self.TotalProcessorTime - cpu0).TotalMilliseconds / 20,7:F2} ms cpu  hits {r.Total,7}  {q}");
+                }
+            }
+
+            using var process = Process.GetCurrentProcess();
+            process.Refresh();
+            var gc = GC.GetGCMemoryInfo();
+            Console.WriteLine($"memory: peak working set {process.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MiB, GC heap {gc.HeapSizeBytes / 1024.0 / 1024.0:F0} MiB, managed in use {GC.GetTotalMemory(false) / 1024.0 / 1024.0:F0} MiB");
+            var ok = perSecond >= 2000 && Percentile(0.99) <= 5;
+            Console.WriteLine(ok ? "targets met (build >= 2,000/s, p99 <= 5 ms)" : "TARGETS MISSED (build >= 2,000/s, p99 <= 5 ms)");
+            await Task.CompletedTask.ConfigureAwait(false);
+            return 0;
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Leave it for the OS temp cleaner.
+            }
+        }
+    }
+}

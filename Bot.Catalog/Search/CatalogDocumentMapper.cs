@@ -1,0 +1,73 @@
+using System.Globalization;
+using Lucene.Net.Documents;
+
+namespace Bot.Catalog.Search;
+
+/// <summary>Maps publications to Lucene documents and stored documents back to <see cref="CatalogEntry"/>.</summary>
+internal static class CatalogDocumentMapper
+{
+    public static Document ToLucene(CatalogDocument source)
+    {
+        var p = source.Publication;
+        var doc = new Document
+        {
+            new StringField(CatalogFields.Id, p.Id, Field.Store.YES),
+            new TextField(CatalogFields.Title, p.Title, Field.Store.YES),
+            new TextField(CatalogFields.TitleExact, p.Title, Field.Store.NO),
+            new StringField(CatalogFields.Year, p.Year.ToString(CultureInfo.InvariantCulture), Field.Store.YES),
+            new NumericDocValuesField(CatalogFields.YearSort, p.Year),
+            new NumericDocValuesField(CatalogFields.ReleaseSort, p.ReleaseDate is { } d ? (d.Year * 10000) + (d.Month * 100) + d.Day : p.Year * 10000),
+            new StringField(CatalogFields.Language, p.Language, Field.Store.YES),
+            new StoredField(CatalogFields.Pages, source.PageCount.ToString(CultureInfo.InvariantCulture)),
+            new StoredField(CatalogFields.SizeBytes, source.SizeBytes.ToString(CultureInfo.InvariantCulture)),
+            new StoredField(CatalogFields.FileName, source.FileName),
+        };
+
+        // Own field, not merged into the title: a long English subtitle would dilute the title's length norm.
+        AddOptional(doc, CatalogFields.Subtitle, p.Subtitle, text: true);
+        AddOptional(doc, CatalogFields.Abstract, p.Abstract, text: true);
+        AddOptional(doc, CatalogFields.CatalogNumber, p.CatalogNumber, text: false);
+        AddOptional(doc, CatalogFields.PublicationNumber, p.PublicationNumber, text: false);
+        AddOptional(doc, CatalogFields.Issn, p.Issn, text: false);
+        AddOptional(doc, CatalogFields.Isbn, p.Isbn, text: false);
+        AddOptional(doc, CatalogFields.ReleaseDate, p.ReleaseDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), text: false);
+        AddOptional(doc, CatalogFields.Text, source.Text, text: true);
+        foreach (var subject in p.Subjects)
+        {
+            doc.Add(new TextField(CatalogFields.Subjects, subject, Field.Store.YES));
+        }
+
+        var exact = string.Join(" \n ", new[] { p.Title, p.Subtitle, string.Join(" \n ", p.Subjects), p.Abstract }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        doc.Add(new TextField(CatalogFields.AllExact, exact, Field.Store.NO));
+        return doc;
+    }
+
+    public static CatalogEntry ToEntry(Document doc) => new()
+    {
+        Id = doc.Get(CatalogFields.Id) ?? string.Empty,
+        Title = doc.Get(CatalogFields.Title) ?? string.Empty,
+        Subtitle = doc.Get(CatalogFields.Subtitle),
+        Year = int.TryParse(doc.Get(CatalogFields.Year), NumberStyles.Integer, CultureInfo.InvariantCulture, out var year) ? year : 0,
+        CatalogNumber = doc.Get(CatalogFields.CatalogNumber),
+        PublicationNumber = doc.Get(CatalogFields.PublicationNumber),
+        Issn = doc.Get(CatalogFields.Issn),
+        Isbn = doc.Get(CatalogFields.Isbn),
+        ReleaseDate = DateOnly.TryParseExact(doc.Get(CatalogFields.ReleaseDate), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null,
+        Language = doc.Get(CatalogFields.Language) ?? "id",
+        Subjects = doc.GetValues(CatalogFields.Subjects) ?? [],
+        Abstract = doc.Get(CatalogFields.Abstract),
+        FileName = doc.Get(CatalogFields.FileName) ?? string.Empty,
+        PageCount = int.TryParse(doc.Get(CatalogFields.Pages), NumberStyles.Integer, CultureInfo.InvariantCulture, out var pages) ? pages : 0,
+        SizeBytes = long.TryParse(doc.Get(CatalogFields.SizeBytes), NumberStyles.Integer, CultureInfo.InvariantCulture, out var size) ? size : 0,
+    };
+
+    private static void AddOptional(Document doc, string field, string? value, bool text)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return;
+        }
+
+        doc.Add(text ? new TextField(field, value, Field.Store.YES) : new StringField(field, value, Field.Store.YES));
+    }
+}

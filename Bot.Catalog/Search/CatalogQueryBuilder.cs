@@ -1,0 +1,371 @@
+using System.Globalization;
+using Bot.Catalog.Publications;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Bot.Catalog.Search;
+
+/// <summary>
+/// Builds Lucene queries from free text without the classic QueryParser, so no input can cause a syntax
+/// error or an expensive query: text is capped, tokenised by the analyzer, capped to <see cref="MaxTokens"/>
+/// words, and each word becomes a small disjunction over boosted fields, with typo tolerance and synonyms.
+/// </summary>
+public sealed class CatalogQueryBuilder
+{
+    /// <summary>Longer input is cut: no real catalogue query is longer, and it bounds work.</summary>
+    public const int MaxQueryChars = 512;
+
+    /// <summary>At most this many words are used.</summary>
+    public const int MaxTokens = 16;
+
+    private const float TitleExactBoost = 6f;
+    private const float TitleBoost = 4f;
+    private const float SubtitleBoost = 3f;
+    private const float SubjectsBoost = 3f;
+    private const float AbstractBoost = 2f;
+    private const float TextBoost = 0.4f;
+    private const float FuzzyBoost = 2.5f;
+    private const int MaxFuzzyExpansions = 20;
+    private const float SynonymFactor = 0.8f;
+    private const float YearBoost = 3f;
+    private const float CatalogNumberBoost = 20f;
+    private const float WholePhraseBoost = 6f;
+    private const int WholePhraseSlop = 3;
+
+    private static readonly HashSet<string> RecencyWords = new(StringComparer.Ordinal)
+    {
+        "terbaru", "terakhir", "terkini", "latest", "newest", "recent", "mutakhir", "terupdate",
+    };
+
+    // Chat users wrap the topic in request words; they carry no topic and would match everything's PDF text.
+    private static readonly HashSet<string> FillerWords = new(StringComparer.Ordinal)
+    {
+        "publikasi", "publication", "publications", "buku", "book", "cari", "carikan", "mencari", "tolong", "minta",
+        "mohon", "tentang", "tahun", "laporan", "report", "saya", "mau", "ingin", "butuh", "perlu", "ada", "apa",
+        "pdf", "unduh", "download", "data", "the", "of", "for", "in", "on", "and", "a", "an", "to", "about",
+        "please", "find", "search", "year", "bps", "dong", "ya", "kak", "min", "gan",
+    };
+
+    private readonly CatalogAnalyzer analyzer;
+    private readonly List<List<string>[]> synonymGroups;
+
+    /// <summary>Creates a builder using <paramref name="analyzer"/> (the index's analyzer).</summary>
+    public CatalogQueryBuilder(CatalogAnalyzer analyzer)
+    {
+        this.analyzer = analyzer;
+        synonymGroups = CatalogSynonyms.Groups
+            .Select(group => group
+                .Select(phrase => Normalise(phrase).ToList())
+                .Where(tokens => tokens.Count > 0)
+                .ToArray())
+            .Where(group => group.Length > 1)
+            .ToList();
+    }
+
+    /// <summary>Parses <paramref name="text"/>; never throws for any input.</summary>
+    /// <param name="text">The user's text.</param>
+    /// <param name="reader">
+    /// When given, typo tolerance is only added for words the index does not contain: a known word is
+    /// almost always spelled as meant, and skipping its fuzzy expansion keeps queries fast on large catalogues.
+    /// </param>
+    public ParsedQuery Build(string? text, IndexReader? reader = null)
+    {
+        var all = Tokenise(text);
+        var prefersRecent = all.Any(RecencyWords.Contains);
+        var tokens = all.Where(t => !RecencyWords.Contains(t)).ToList();
+        var nonFiller = tokens.Where(t => !FillerWords.Contains(t)).ToList();
+        if (nonFiller.Count > 0)
+        {
+            tokens = nonFiller;
+        }
+
+        var years = new HashSet<int>();
+        var content = new List<string>();
+        var units = BuildUnits(tokens, content, years, reader);
+
+        Query? query;
+        var fallbacks = new List<Query>();
+        if (units.Count > 0)
+        {
+            var minimum = MinimumMatching(units.Count);
+            query = Root(units, content, years, minimum);
+            // Loosen step by step: one word fewer, then any single word.
+            if (minimum > 1)
+            {
+                fallbacks.Add(Root(units, content, years, minimum - 1));
+            }
+
+            if (minimum > 2)
+            {
+                fallbacks.Add(Root(units, content, years, 1));
+            }
+        }
+        else if (years.Count > 0)
+        {
+            var root = new BooleanQuery();
+            foreach (var year in years)
+            {
+                root.Add(new TermQuery(new Term(CatalogFields.Year, year.ToString(CultureInfo.InvariantCulture))), Occur.SHOULD);
+            }
+
+            query = root;
+        }
+        else
+        {
+            query = prefersRecent ? new MatchAllDocsQuery() : null;
+        }
+
+        return new ParsedQuery(query, tokens, content, years, prefersRecent) { Fallbacks = fallbacks };
+    }
+
+    /// <summary>
+    /// How many word units must match: all of up to three, three of four, 70% of more.
+    /// Requiring the words keeps results precise and lets Lucene skip most documents (fast on large
+    /// catalogues); the search falls back to <see cref="ParsedQuery.Fallbacks"/> when this finds nothing.
+    /// </summary>
+    private static int MinimumMatching(int units) => units switch
+    {
+        <= 3 => units,
+        4 => 3,
+        _ => (int)Math.Ceiling(units * 0.7),
+    };
+
+    private BooleanQuery Root(List<Query> units, List<string> content, HashSet<int> years, int minimumMatching)
+    {
+        // When every unit is required use MUST: a conjunction leapfrogs through postings much faster
+        // than a minimum-should-match disjunction.
+        var allRequired = minimumMatching >= units.Count && units.Count > 1;
+        var contentQuery = new BooleanQuery { MinimumNumberShouldMatch = allRequired ? 0 : minimumMatching };
+        foreach (var unit in units)
+        {
+            contentQuery.Add(unit, allRequired ? Occur.MUST : Occur.SHOULD);
+        }
+
+        var root = new BooleanQuery { { contentQuery, Occur.MUST } };
+        if (content.Count >= 2)
+        {
+            // Words that appear together in a title ("tarakan ... angka") beat scattered matches.
+            var stems = content.Select(Stem).ToList();
+            var phrase = new DisjunctionMaxQuery(0f) { Phrase(CatalogFields.TitleExact, content, WholePhraseBoost, WholePhraseSlop) };
+            if (!stems.SequenceEqual(content))
+            {
+                phrase.Add(Phrase(CatalogFields.Title, stems, WholePhraseBoost * 0.8f, WholePhraseSlop));
+            }
+
+            root.Add(phrase, Occur.SHOULD);
+        }
+
+        foreach (var year in years)
+        {
+            root.Add(new TermQuery(new Term(CatalogFields.Year, year.ToString(CultureInfo.InvariantCulture))) { Boost = YearBoost }, Occur.SHOULD);
+        }
+
+        return root;
+    }
+
+    /// <summary>Normalised, capped words of <paramref name="text"/> (lower case, no stop words).</summary>
+    public IReadOnlyList<string> Normalise(string? text)
+    {
+        var tokens = Tokenise(text);
+        return tokens.Where(t => !FillerWords.Contains(t)).ToList() is { Count: > 0 } kept ? kept : tokens;
+    }
+
+    private List<string> Tokenise(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+
+        if (text.Length > MaxQueryChars)
+        {
+            var cut = MaxQueryChars;
+            if (char.IsHighSurrogate(text[cut - 1]))
+            {
+                cut--; // never split a surrogate pair (emoji)
+            }
+
+            text = text[..cut];
+        }
+
+        return analyzer.Terms(CatalogFields.AllExact, text).Take(MaxTokens).ToList();
+    }
+
+    private static bool IsYear(string token) =>
+        token.Length == 4 && token.All(char.IsAsciiDigit) && int.Parse(token, CultureInfo.InvariantCulture) is >= 1990 and <= 2100;
+
+    private List<Query> BuildUnits(List<string> tokens, List<string> content, HashSet<int> years, IndexReader? reader)
+    {
+        var units = new List<Query>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var (length, groups) = LongestSynonymMatch(tokens, i);
+            if (length >= 2)
+            {
+                var phrase = tokens.GetRange(i, length);
+                content.AddRange(phrase);
+                var unit = new DisjunctionMaxQuery(0.1f) { PhraseClause(phrase, 1.2f) };
+                var words = new BooleanQuery();
+                foreach (var word in phrase)
+                {
+                    // The words of a known name must all appear, adjacent or not; allowing any one of
+                    // them ("indeks" alone) would match half the catalogue.
+                    words.Add(WordClause(word, reader), Occur.MUST);
+                }
+
+                unit.Add(words);
+                AddExpansions(unit, groups, phrase);
+                units.Add(unit);
+                i += length;
+                continue;
+            }
+
+            var token = tokens[i];
+            i++;
+            if (IsYear(token))
+            {
+                // Years rank, they do not have to match text. A year inside a known name
+                // ("sensus penduduk 2020") was consumed above and is not a year preference.
+                years.Add(int.Parse(token, CultureInfo.InvariantCulture));
+                continue;
+            }
+
+            if (ManifestReader.IsValidCatalogNumber(token))
+            {
+                units.Add(new TermQuery(new Term(CatalogFields.CatalogNumber, token)) { Boost = CatalogNumberBoost });
+                content.Add(token);
+                continue;
+            }
+
+            content.Add(token);
+            // A word with synonyms ("poverty") is understood already; typo expansion would only add cost.
+            var tokenUnit = new DisjunctionMaxQuery(0.1f) { WordClause(token, reader, fuzzy: groups.Count == 0) };
+            AddExpansions(tokenUnit, groups, [token]);
+            units.Add(tokenUnit);
+        }
+
+        return units;
+    }
+
+    private (int Length, List<List<string>[]> Groups) LongestSynonymMatch(List<string> tokens, int start)
+    {
+        var best = 0;
+        var groups = new List<List<string>[]>();
+        foreach (var group in synonymGroups)
+        {
+            foreach (var phrase in group)
+            {
+                if (phrase.Count < best || start + phrase.Count > tokens.Count || !Matches(tokens, start, phrase))
+                {
+                    continue;
+                }
+
+                if (phrase.Count > best)
+                {
+                    best = phrase.Count;
+                    groups.Clear();
+                }
+
+                if (!groups.Contains(group))
+                {
+                    groups.Add(group);
+                }
+            }
+        }
+
+        return (best, groups);
+    }
+
+    private static bool Matches(List<string> tokens, int start, List<string> phrase)
+    {
+        for (var k = 0; k < phrase.Count; k++)
+        {
+            if (tokens[start + k] != phrase[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void AddExpansions(DisjunctionMaxQuery unit, List<List<string>[]> groups, List<string> matched)
+    {
+        foreach (var group in groups)
+        {
+            foreach (var phrase in group)
+            {
+                if (!phrase.SequenceEqual(matched))
+                {
+                    unit.Add(phrase.Count == 1 ? WordClause(phrase[0], null, SynonymFactor, fuzzy: false) : PhraseClause(phrase, SynonymFactor));
+                }
+            }
+        }
+    }
+
+    /// <summary>One word over all fields: exact title above stemmed fields, PDF text lowest, plus typo tolerance.</summary>
+    private DisjunctionMaxQuery WordClause(string word, IndexReader? reader, float factor = 1f, bool fuzzy = true)
+    {
+        var stem = Stem(word);
+        // Tie-breaker 0.3: a word found in title, subjects and abstract beats one found in a single field.
+        var clause = new DisjunctionMaxQuery(0.3f)
+        {
+            Term(CatalogFields.TitleExact, word, TitleExactBoost * factor),
+            Term(CatalogFields.Subtitle, stem, SubtitleBoost * factor),
+            Term(CatalogFields.Subjects, stem, SubjectsBoost * factor),
+            Term(CatalogFields.Abstract, stem, AbstractBoost * factor),
+            Term(CatalogFields.Text, stem, TextBoost * factor),
+        };
+
+        if (stem != word)
+        {
+            // When stemming changes nothing the stemmed title matches exactly the same titles as the
+            // exact one; skipping it saves a whole postings list per word on large catalogues.
+            clause.Add(Term(CatalogFields.Title, stem, TitleBoost * factor));
+        }
+
+        if (fuzzy && word.Length >= 4 && word.All(char.IsLetter) && IsUnknown(word, reader))
+        {
+            // Edits scale with length: one typo in short words, two in long ones; the first letter must match.
+            var edits = word.Length <= 6 ? 1 : 2;
+            // One fuzzy query over all metadata words (titles included): each costs an automaton build and
+            // a walk of the term dictionary, so one field instead of two halves the cost of a typo.
+            clause.Add(new FuzzyQuery(new Term(CatalogFields.AllExact, word), edits, 1, MaxFuzzyExpansions, true) { Boost = FuzzyBoost * factor });
+        }
+
+        return clause;
+    }
+
+    /// <summary>A multi-word name in the metadata fields; positional matching in the long PDF text is too costly for its small weight.</summary>
+    private DisjunctionMaxQuery PhraseClause(List<string> words, float factor)
+    {
+        var stems = words.Select(Stem).ToList();
+        return new DisjunctionMaxQuery(0.1f)
+        {
+            Phrase(CatalogFields.Title, stems, TitleBoost * factor),
+            Phrase(CatalogFields.Subjects, stems, SubjectsBoost * factor),
+            Phrase(CatalogFields.Abstract, stems, AbstractBoost * factor),
+        };
+    }
+
+    private bool IsUnknown(string word, IndexReader? reader) =>
+        reader is null
+        || (reader.DocFreq(new Term(CatalogFields.AllExact, word)) == 0 && reader.DocFreq(new Term(CatalogFields.Text, Stem(word))) == 0);
+
+    private string Stem(string word) => analyzer.Terms(CatalogFields.Title, word) is [var stem, ..] ? stem : word;
+
+    private static TermQuery Term(string field, string text, float boost) => new(new Term(field, text)) { Boost = boost };
+
+    private static PhraseQuery Phrase(string field, List<string> words, float boost, int slop = 2)
+    {
+        // Slop 2 tolerates a removed stop word ("kecamatan dalam angka") or a word in between.
+        var query = new PhraseQuery { Slop = slop, Boost = boost };
+        foreach (var word in words)
+        {
+            query.Add(new Term(field, word));
+        }
+
+        return query;
+    }
+}

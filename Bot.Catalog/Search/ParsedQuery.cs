@@ -1,0 +1,20 @@
+using Lucene.Net.Search;
+
+namespace Bot.Catalog.Search;
+
+/// <summary>A user query turned into a Lucene query plus the intent found in it.</summary>
+/// <param name="Query">The Lucene query, or null when the text holds nothing searchable (e.g. only stop words).</param>
+/// <param name="Tokens">Normalised query words in order (recency words removed), used for "did you mean".</param>
+/// <param name="ContentTokens">Words that must match text (no years, no filler words).</param>
+/// <param name="Years">Years (1990–2100) mentioned in the query; results of these years come first.</param>
+/// <param name="PrefersRecent">True when the user asked for the newest ("terbaru", "terakhir", "latest"...).</param>
+public sealed record ParsedQuery(
+    Query? Query,
+    IReadOnlyList<string> Tokens,
+    IReadOnlyList<string> ContentTokens,
+    IReadOnlySet<int> Years,
+    bool PrefersRecent)
+{
+    /// <summary>The same query requiring fewer words, loosest last; tried in order while nothing is found.</summary>
+    public IReadOnlyList<Query> Fallbacks { get; init; } = [];
+}
