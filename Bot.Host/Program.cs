@@ -5,7 +5,10 @@ using Bot.Host.Dialogs;
 using Bot.Host.Health;
 using Bot.Host.Messaging;
 using Bot.Host.Privacy;
+using Bot.Host.Ratings;
+using Bot.Host.Staff;
 using Bot.Host.Storage;
+using Bot.Host.Tickets;
 using Bot.Host.Web;
 
 if (args is ["catalog", "stamp", ..])
@@ -26,6 +29,8 @@ builder.Services.AddMessaging();
 builder.Services.AddDialogs(builder.Configuration);
 builder.Services.AddWebChat();
 builder.Services.AddCatalog(builder.Configuration);
+builder.Services.AddRatings();
+builder.Services.AddTickets();
 builder.Services.AddProblemDetails();
 
 var app = builder.Build();
@@ -34,6 +39,8 @@ app.UseWebChatPage();
 app.MapHealth();
 app.MapWebChat();
 app.MapCatalogApi();
+app.MapStaffReports();
+app.MapStaffTickets();
 
 await app.Services.MigrateDatabaseAsync(app.Lifetime.ApplicationStopping);
 await app.RunAsync();

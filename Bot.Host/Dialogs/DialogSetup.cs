@@ -1,6 +1,9 @@
 using Bot.Dialogs.Content;
+using Bot.Dialogs.Complaint;
 using Bot.Dialogs.Info;
+using Bot.Dialogs.Rating;
 using Bot.Dialogs.Routing;
+using Bot.Dialogs.Staff;
 using Bot.Host.Configuration;
 
 namespace Bot.Host.Dialogs;
@@ -19,6 +22,10 @@ internal static class DialogSetup
         services.AddScoped<Router>();
 
         services.AddScoped<IDialog, InfoDialog>();
+        services.AddScoped<IDialog, RatingDialog>();
+        services.AddScoped<IDialog, ComplaintDialog>();
+        services.AddScoped<IDialog, StaffDialog>();
+        services.AddScoped<ITurnInterceptor, HandoffInterceptor>();
         return services;
     }
 }

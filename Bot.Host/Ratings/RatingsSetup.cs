@@ -1,0 +1,13 @@
+using Bot.Dialogs.Ports;
+
+namespace Bot.Host.Ratings;
+
+internal static class RatingsSetup
+{
+    public static IServiceCollection AddRatings(this IServiceCollection services)
+    {
+        services.AddScoped<IRatings, RatingStore>();
+        services.AddScoped<RatingAnonymizer>();
+        return services;
+    }
+}

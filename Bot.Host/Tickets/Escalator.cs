@@ -1,0 +1,56 @@
+using Bot.Dialogs.Complaint;
+using Bot.Dialogs.Model;
+using Bot.Dialogs.Texts;
+using Bot.Host.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Host.Tickets;
+
+/// <summary>
+/// Tickets nobody took within Staff:EscalateAfterMinutes office minutes: posted again marked
+/// ESKALASI to the supervisor chat (or the staff group), mailed, and the user told it is being
+/// handled. Each ticket is escalated once.
+/// </summary>
+internal sealed class Escalator(
+    BotDbContext db,
+    TicketPoster poster,
+    UserConversations users,
+    IOptions<StaffDeskOptions> options,
+    TimeProvider clock)
+{
+    private const int BatchSize = 50;
+    private const string SystemAuthor = "system";
+
+    /// <summary>Escalates every ticket that is due now; returns how many.</summary>
+    public async Task<int> EscalateDueAsync(CancellationToken cancellationToken)
+    {
+        // One transaction: on SQLite it holds the write lock, so no turn changes these tickets
+        // (or the users' conversations) between the read and the commit.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var due = await db.Set<Ticket>()
+            .Where(t => t.Status == TicketStatus.Open && t.TakenAt == null && t.EscalatedAt == null && t.EscalateDueAt <= now)
+            .OrderBy(t => t.Id)
+            .Take(BatchSize)
+            .ToListAsync(cancellationToken);
+        var chat = string.IsNullOrWhiteSpace(options.Value.SupervisorChatId) ? null : options.Value.SupervisorChatId;
+        foreach (var ticket in due)
+        {
+            ticket.EscalatedAt = now;
+            var post = TicketPoster.Render(
+                StaffGroupTexts.Escalated,
+                ticket.Number,
+                Wita.Format(ticket.CreatedAt, Language.Id),
+                TicketPoster.CategoryLabel(ticket.Category),
+                ticket.Description);
+            poster.Record(ticket, TicketEntryKind.Escalated, SystemAuthor, null, post, buttons: true, chatId: chat);
+            poster.Mail(TicketPoster.Render(StaffGroupTexts.MailEscalatedSubject, ticket.Number), TicketPoster.Render(StaffGroupTexts.MailBody, post, ticket.Number));
+            await users.UpdateAsync(ticket.ConversationId, c => [new Outbound(StaffTexts.BeingHandled.In(c.Language, ticket.Number))], cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return due.Count;
+    }
+}

@@ -1,0 +1,41 @@
+using Bot.Dialogs.Ports;
+using Bot.Host.Messaging;
+using Bot.Host.Staff;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Host.Tickets;
+
+internal static class TicketsSetup
+{
+    /// <summary>The ticket desk, the staff group's handler, office hours and the escalation check.</summary>
+    public static IServiceCollection AddTickets(this IServiceCollection services)
+    {
+        services.AddOptions<StaffDeskOptions>()
+            .BindConfiguration(StaffDeskOptions.Section)
+            .Configure<IConfiguration>((o, configuration) => o.StaffChatId = configuration["Telegram:StaffChatId"] is { Length: > 0 } chat ? chat : null)
+            .ValidateDataAnnotations()
+            .Validate(ValidOfficeHours, "Staff:OfficeHours is invalid: Start and End must be HH:mm with End later than Start, TimeZone an IANA name (e.g. Asia/Makassar), Days names such as Monday.")
+            .ValidateOnStart();
+        services.AddSingleton(sp => new OfficeHours(sp.GetRequiredService<IOptions<StaffDeskOptions>>().Value.OfficeHours));
+        services.AddScoped<TicketPoster>();
+        services.AddScoped<UserConversations>();
+        services.AddScoped<ITicketDesk, TicketDesk>();
+        services.AddScoped<IStaffTurnHandler, StaffTurnHandler>();
+        services.AddScoped<Escalator>();
+        services.AddHostedService<EscalationService>();
+        return services;
+    }
+
+    private static bool ValidOfficeHours(StaffDeskOptions options)
+    {
+        try
+        {
+            _ = new OfficeHours(options.OfficeHours);
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+}
