@@ -1,0 +1,80 @@
+using Bot.Host.Messaging;
+using Bot.Host.Tickets;
+using Bot.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.Tests.Complaints;
+
+public sealed class EscalationTests : IDisposable
+{
+    private readonly StaffDeskHost _host = new();
+
+    [Fact]
+    public async Task ATicketFiledOnFridayAfternoonIsEscalatedOnMondayAfterThirtyOfficeMinutes()
+    {
+        // Arrange: Friday 2026-03-06 15:20 WITA, ten office minutes before closing.
+        _host.Factory.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 6, 15, 20, 0, TimeSpan.FromHours(8)));
+        var chat = _host.NewChat();
+        var number = await ComplaintEscalationFlowTests.FileComplaintAsync(chat, "Belum ada jawaban atas permintaan data.");
+        var seen = (await chat.GetAsync()).Max(r => r.Seq);
+
+        // Act + Assert: not due on Friday evening, over the weekend, or at Monday 08:19.
+        _host.Factory.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 6, 20, 0, 0, TimeSpan.FromHours(8)));
+        Assert.Equal(0, await CheckAsync());
+        _host.Factory.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 9, 8, 19, 0, TimeSpan.FromHours(8)));
+        Assert.Equal(0, await CheckAsync());
+
+        // 10 minutes on Friday + 20 on Monday from 08:00: due at 08:20.
+        _host.Factory.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 9, 8, 20, 0, TimeSpan.FromHours(8)));
+        Assert.Equal(1, await CheckAsync());
+        Assert.Equal(0, await CheckAsync());
+
+        // The supervisor chat got it marked ESKALASI, with the buttons; the staff were mailed; the user told.
+        var (_, escalation) = Assert.Single(await _host.PostsAsync(StaffDeskHost.SupervisorChat));
+        Assert.Contains("ESKALASI", escalation.Text);
+        Assert.Contains(number, escalation.Text);
+        Assert.Equal(["tk:" + number, "tc:" + number], escalation.Choices.Select(c => c.Id));
+        Assert.Equal(2, await _host.Factory.QueryAsync(db => db.Outbox.CountAsync(m => m.Channel == ChannelNames.Mail)));
+        Assert.Contains("sedang ditangani", (await chat.GetAsync(seen)).AllText());
+        var ticket = await _host.TicketAsync(number);
+        Assert.Equal(new DateTimeOffset(2026, 3, 9, 8, 20, 0, TimeSpan.FromHours(8)), ticket.EscalatedAt);
+        Assert.Contains(ticket.Entries, e => e.Kind == TicketEntryKind.Escalated);
+    }
+
+    [Fact]
+    public async Task ATakenTicketIsNotEscalated()
+    {
+        var number = await ComplaintEscalationFlowTests.FileComplaintAsync(_host.NewChat(), "Wifi ruang baca mati.");
+        await _host.StaffSaysAsync(null, button: "tk:" + number);
+
+        _host.Factory.Clock.Advance(TimeSpan.FromDays(3));
+
+        Assert.Equal(0, await CheckAsync());
+        Assert.Empty(await _host.PostsAsync(StaffDeskHost.SupervisorChat));
+    }
+
+    [Fact]
+    public async Task AStaffMemberCanAnswerFromTheSupervisorChatByReplyingToTheEscalation()
+    {
+        var chat = _host.NewChat();
+        var number = await ComplaintEscalationFlowTests.FileComplaintAsync(chat, "Data yang saya minta belum dikirim.");
+        _host.Factory.Clock.Advance(TimeSpan.FromHours(1));
+        await CheckAsync();
+        var (post, _) = Assert.Single(await _host.PostsAsync(StaffDeskHost.SupervisorChat));
+        var seen = (await chat.GetAsync()).Max(r => r.Seq);
+
+        await _host.StaffSaysAsync("Maaf terlambat, datanya kami kirim hari ini.", replyTo: await _host.MessageIdOfAsync(post.Id), staff: "Kepala Seksi", chat: StaffDeskHost.SupervisorChat);
+
+        Assert.Contains("datanya kami kirim hari ini", (await chat.GetAsync(seen)).AllText());
+        Assert.Equal("Kepala Seksi", (await _host.TicketAsync(number)).TakenBy);
+    }
+
+    private async Task<int> CheckAsync()
+    {
+        await using var scope = _host.Factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<Escalator>().EscalateDueAsync(CancellationToken.None);
+    }
+
+    public void Dispose() => _host.Dispose();
+}
