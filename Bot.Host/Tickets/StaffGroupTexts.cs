@@ -9,11 +9,11 @@ namespace Bot.Host.Tickets;
 internal static class StaffGroupTexts
 {
     public static readonly Bilingual NewTicket = new(
-        "🆕 {0} baru: {1}\nKategori: {2}\nDari: {3} ({4})\nWaktu: {5}\nBatas diambil: {6}\n\n{7}{8}\n\nBalas pesan ini untuk menjawab pengguna, atau tulis /balas {1} teks.",
-        "🆕 New {0}: {1}\nCategory: {2}\nFrom: {3} ({4})\nTime: {5}\nTake by: {6}\n\n{7}{8}\n\nReply to this message to answer the user, or write /balas {1} text.");
+        "🆕 {0}: {1}\nKategori: {2}\nDari: {3}\nWaktu: {4}\nBatas diambil: {5}\n\n{6}{7}\n\nBalas pesan ini untuk menjawab pengguna, atau tulis /balas {1} teks.",
+        "🆕 {0}: {1}\nCategory: {2}\nFrom: {3}\nTime: {4}\nTake by: {5}\n\n{6}{7}\n\nReply to this message to answer the user, or write /balas {1} text.");
 
-    public static readonly Bilingual KindComplaint = new("pengaduan", "complaint");
-    public static readonly Bilingual KindConversation = new("permintaan bicara dengan petugas", "request to talk to staff");
+    public static readonly Bilingual KindComplaint = new("Pengaduan baru", "New complaint");
+    public static readonly Bilingual KindConversation = new("Permintaan baru bicara dengan petugas", "New request to talk to staff");
     public static readonly Bilingual Guest = new("pengguna tamu", "guest user");
     public static readonly Bilingual Registered = new("pengguna terdaftar", "registered user");
 
@@ -45,7 +45,7 @@ internal static class StaffGroupTexts
         "Perintah: /balas ADU-… teks, /ambil ADU-…, /selesai ADU-…. Atau balas langsung pesan tiket.",
         "Commands: /balas ADU-… text, /ambil ADU-…, /selesai ADU-…. Or reply directly to a ticket's message.");
 
-    public static readonly Bilingual MailNewSubject = new("[PstBot] {0} baru {1} ({2})", "[PstBot] New {0} {1} ({2})");
+    public static readonly Bilingual MailNewSubject = new("[PstBot] {0} {1} ({2})", "[PstBot] {0} {1} ({2})");
     public static readonly Bilingual MailEscalatedSubject = new("[PstBot] ESKALASI {0} belum ditangani", "[PstBot] ESCALATION {0} not handled");
 
     public static readonly Bilingual MailBody = new(

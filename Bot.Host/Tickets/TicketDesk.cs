@@ -39,14 +39,13 @@ internal sealed class TicketDesk(
         };
         db.Add(ticket);
 
-        var who = ticket.UserId is null ? StaffGroupTexts.Guest : StaffGroupTexts.Registered;
+        var who = $"{TicketPoster.Render(ticket.UserId is null ? StaffGroupTexts.Guest : StaffGroupTexts.Registered)}, {record.Channel}";
         var details = TicketPoster.Render(
             StaffGroupTexts.NewTicket,
             TicketPoster.KindLabel(ticket.Kind),
             ticket.Number,
             TicketPoster.CategoryLabel(ticket.Category),
-            record.DisplayName ?? TicketPoster.Render(who),
-            $"{TicketPoster.Render(who)}, {record.Channel}",
+            record.DisplayName is { Length: > 0 } name ? $"{name} ({who})" : who,
             Wita.Format(now, Language.Id),
             Wita.Format(ticket.EscalateDueAt, Language.Id),
             request.Description,
