@@ -1,5 +1,5 @@
-using Bot.Dialogs.Content;
 using Bot.Dialogs.Complaint;
+using Bot.Dialogs.Content;
 using Bot.Dialogs.Info;
 using Bot.Dialogs.Rating;
 using Bot.Dialogs.Routing;

@@ -1,7 +1,7 @@
-using Bot.Tests.Infrastructure;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Bot.Tests.Infrastructure;
 
 namespace Bot.Tests.Complaints;
 
