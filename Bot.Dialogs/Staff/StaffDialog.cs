@@ -61,8 +61,11 @@ public sealed class StaffDialog(ITicketDesk desk, IGuestBook? guestBook = null) 
         context.Conversation.HandoffTicket = receipt.Number;
         context.Say(StaffTexts.Connected, receipt.Number, Wita.Format(receipt.AnswerExpectedBy, context.Language), desk.OfficeHours.In(context.Language));
 
-        // Waiting (not ending) keeps the router from showing the main menu under the handoff
-        // message; the interceptor clears this frame with the user's next message.
+        // The dialogs stand aside from now on, this one included. Clearing the stack (rather
+        // than ending) keeps the router from showing the main menu under the handoff message,
+        // and no idle-expiry notice can later claim the conversation was closed. Waiting with
+        // an empty stack is safe: the router only writes back a frame that is still there.
+        context.Conversation.Stack.Clear();
         return DialogOutcome.Wait;
     }
 

@@ -11,6 +11,11 @@ internal sealed partial class EscalationService(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (string.IsNullOrWhiteSpace(options.Value.StaffChatId) && options.Value.Emails.Count == 0)
+        {
+            LogNobodyToTell(logger);
+        }
+
         var seconds = options.Value.EscalationCheckSeconds;
         if (seconds == 0)
         {
@@ -42,6 +47,9 @@ internal sealed partial class EscalationService(
             // Shutting down; due tickets are picked up after the restart.
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Neither Telegram:StaffChatId nor Staff:Emails is set: complaints are stored but no staff member is told. Set at least one.")]
+    private static partial void LogNobodyToTell(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Escalated {Count} ticket(s) nobody had taken.")]
     private static partial void LogEscalated(ILogger logger, int count);

@@ -14,8 +14,8 @@ internal static class TicketsSetup
             .BindConfiguration(StaffDeskOptions.Section)
             .Configure<IConfiguration>((o, configuration) => o.StaffChatId = configuration["Telegram:StaffChatId"] is { Length: > 0 } chat ? chat : null)
             .ValidateDataAnnotations()
-            .Validate(ValidOfficeHours, "Staff:OfficeHours is invalid: Start and End must be HH:mm with End later than Start, TimeZone an IANA name (e.g. Asia/Makassar), Days names such as Monday.")
             .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StaffDeskOptions>, StaffDeskOptionsValidator>();
         services.AddSingleton(sp => new OfficeHours(sp.GetRequiredService<IOptions<StaffDeskOptions>>().Value.OfficeHours));
         services.AddScoped<TicketPoster>();
         services.AddScoped<UserConversations>();
@@ -24,18 +24,5 @@ internal static class TicketsSetup
         services.AddScoped<Escalator>();
         services.AddHostedService<EscalationService>();
         return services;
-    }
-
-    private static bool ValidOfficeHours(StaffDeskOptions options)
-    {
-        try
-        {
-            _ = new OfficeHours(options.OfficeHours);
-            return true;
-        }
-        catch (InvalidOperationException)
-        {
-            return false;
-        }
     }
 }

@@ -22,7 +22,7 @@ public sealed class StaffDeskHost : IDisposable
 
     private int _updateId = 700_000;
 
-    public StaffDeskHost(IDictionary<string, string?>? settings = null)
+    public StaffDeskHost(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var all = new Dictionary<string, string?>
         {
@@ -39,10 +39,11 @@ public sealed class StaffDeskHost : IDisposable
 
         Factory = new BotFactory(all)
         {
-            ConfigureServicesHook = services =>
+            ConfigureServicesHook = collection =>
             {
-                services.AddSingleton<IChannelSender>(StaffGroup);
-                services.AddSingleton<IChannelSender>(Mail);
+                collection.AddSingleton<IChannelSender>(StaffGroup);
+                collection.AddSingleton<IChannelSender>(Mail);
+                services?.Invoke(collection);
             },
         };
     }
