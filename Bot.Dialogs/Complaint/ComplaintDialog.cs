@@ -200,7 +200,7 @@ public sealed class ComplaintDialog(ITicketDesk desk, ServiceContent content, IG
 
     private void Acknowledge(TurnContext context, TicketReceipt receipt)
     {
-        context.Say(ComplaintTexts.Acknowledged, receipt.Number, Wita.Format(receipt.AnswerExpectedBy, context.Language), desk.OfficeHours.In(context.Language));
+        context.Say(ComplaintTexts.Acknowledged, receipt.Number, WitaText.Format(receipt.AnswerExpectedBy, context.Language), desk.OfficeHours.In(context.Language));
         if (OtherChannels(context.Language) is { Length: > 0 } channels)
         {
             context.Say(ComplaintTexts.OtherChannels, channels);

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Bot.Dialogs.Complaint;
 using Bot.Dialogs.Model;
 using Bot.Dialogs.Ports;
 using Bot.Dialogs.Routing;
@@ -32,7 +31,7 @@ public sealed class RatingDialog(IRatings ratings) : Dialog<RatingState>
     public override string Name => DialogNames.Rating;
 
     /// <summary>The event key of a rating started from the menu: one per user per day (WITA).</summary>
-    public static string MenuEventKey(DateTimeOffset now) => $"menu:{Wita.Date(now):yyyy-MM-dd}";
+    public static string MenuEventKey(DateTimeOffset now) => $"menu:{Wita.Today(now):yyyy-MM-dd}";
 
     /// <summary>
     /// A frame already waiting for the quick answer, and its question, for a rating started

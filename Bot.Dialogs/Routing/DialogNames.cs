@@ -11,4 +11,5 @@ public static class DialogNames
     public const string Complaint = "complaint";
     public const string Staff = "staff";
     public const string GuestBook = "guestbook";
+    public const string Publication = "publication";
 }

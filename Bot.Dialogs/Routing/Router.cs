@@ -104,8 +104,37 @@ public sealed class Router(
         }
 
         var normalized = TextNormalizer.Normalize(text);
-        return offered.FirstOrDefault(c => TextNormalizer.Normalize(c.Label) == normalized)?.Id;
+        return offered.FirstOrDefault(c => TextNormalizer.Normalize(c.Label) == normalized)?.Id
+            ?? MatchLabelWords(normalized, offered);
     }
+
+    // Polite words around a label ("saya mau informasi layanan") that do not change the answer.
+    private static readonly HashSet<string> s_fillerWords =
+    [
+        "saya", "aku", "mau", "ingin", "pilih", "yang", "dong", "ya", "nomor", "no", "menu", "tolong", "minta", "kak", "min",
+        "i", "want", "my", "the", "choose", "option", "please",
+    ];
+
+    /// <summary>
+    /// A reply whose significant words are exactly those of one label (WhatsApp users type the
+    /// label rather than its number). Any other word means the user said something else, e.g. a
+    /// search ("cari publikasi inflasi" is not the bare "Cari publikasi" choice).
+    /// </summary>
+    private static string? MatchLabelWords(string normalized, IReadOnlyList<ChoiceOption> offered)
+    {
+        var said = SignificantWords(normalized);
+        if (said.Count == 0)
+        {
+            return null;
+        }
+
+        var matches = offered.Where(c => SignificantWords(TextNormalizer.Normalize(c.Label)).SetEquals(said)).ToList();
+        return matches.Count == 1 ? matches[0].Id : null;
+    }
+
+    // The normalizer keeps '/' for commands, so "Daftar / akun saya" has a "/" word: not significant.
+    private static HashSet<string> SignificantWords(string normalized) =>
+        TextNormalizer.Words(normalized).Where(w => w.Any(char.IsLetterOrDigit) && !s_fillerWords.Contains(w)).ToHashSet();
 
     private async Task<bool> InterceptAsync(TurnContext context, CancellationToken cancellationToken)
     {

@@ -59,7 +59,7 @@ public sealed class StaffDialog(ITicketDesk desk, IGuestBook? guestBook = null) 
 
         // The handoff starts now: the user asked for a person, not for a ticket.
         context.Conversation.HandoffTicket = receipt.Number;
-        context.Say(StaffTexts.Connected, receipt.Number, Wita.Format(receipt.AnswerExpectedBy, context.Language), desk.OfficeHours.In(context.Language));
+        context.Say(StaffTexts.Connected, receipt.Number, WitaText.Format(receipt.AnswerExpectedBy, context.Language), desk.OfficeHours.In(context.Language));
 
         // The dialogs stand aside from now on, this one included. Clearing the stack (rather
         // than ending) keeps the router from showing the main menu under the handoff message,

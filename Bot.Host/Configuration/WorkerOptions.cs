@@ -7,6 +7,9 @@ public sealed class WorkerOptions
 {
     public const string Section = "Worker";
 
+    /// <summary>Whether this node runs turns and sends replies (off: a node that only takes webhooks).</summary>
+    public bool Enabled { get; set; } = true;
+
     /// <summary>Conversations processed at the same time (each one strictly in order).</summary>
     [Range(1, 256, ErrorMessage = "Worker:MaxParallelConversations must be between 1 and 256.")]
     public int MaxParallelConversations { get; set; } = 16;

@@ -7,5 +7,8 @@ public sealed class HealthState
     public volatile bool WorkerRunning;
     public volatile bool SenderRunning;
 
-    public bool IsHealthy => StorageReady && WorkerRunning && SenderRunning;
+    /// <summary>Set on a node configured not to process (Worker:Enabled=false): it only takes webhooks.</summary>
+    public volatile bool WorkersDisabled;
+
+    public bool IsHealthy => StorageReady && (WorkersDisabled || (WorkerRunning && SenderRunning));
 }

@@ -27,6 +27,12 @@ public sealed partial class ConversationWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!_options.Enabled)
+        {
+            health.WorkersDisabled = true;
+            return;
+        }
+
         health.WorkerRunning = true;
         try
         {

@@ -28,6 +28,12 @@ public sealed partial class OutboxDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!_options.Enabled)
+        {
+            health.WorkersDisabled = true;
+            return;
+        }
+
         health.SenderRunning = true;
         try
         {

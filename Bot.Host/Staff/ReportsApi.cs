@@ -1,5 +1,5 @@
 using System.Globalization;
-using Bot.Dialogs.Complaint;
+using Bot.Dialogs.Model;
 using Bot.Host.Ratings;
 using Bot.Host.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -30,8 +30,8 @@ internal static class ReportsApi
             return BadRequest("'to' must be on or after 'from', and the period at most ten years.");
         }
 
-        var start = new DateTimeOffset(first.ToDateTime(TimeOnly.MinValue), Wita.Offset);
-        var end = new DateTimeOffset(last.AddDays(1).ToDateTime(TimeOnly.MinValue), Wita.Offset);
+        var start = Wita.StartOfDay(first);
+        var end = Wita.StartOfDay(last.AddDays(1));
         var rows = await db.Set<ServiceRating>().AsNoTracking()
             .Where(r => r.CreatedAt >= start && r.CreatedAt < end)
             .Select(r => new { r.Quick, r.U1, r.U2, r.U3, r.U4, r.U5, r.U6, r.U7, r.U8, r.U9 })

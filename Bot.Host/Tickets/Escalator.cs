@@ -41,7 +41,7 @@ internal sealed class Escalator(
             var post = TicketPoster.Render(
                 StaffGroupTexts.Escalated,
                 ticket.Number,
-                Wita.Format(ticket.CreatedAt, Language.Id),
+                WitaText.Format(ticket.CreatedAt, Language.Id),
                 TicketPoster.CategoryLabel(ticket.Category),
                 ticket.Description);
             poster.Record(ticket, TicketEntryKind.Escalated, SystemAuthor, null, post, buttons: true, chatId: chat);

@@ -46,8 +46,8 @@ internal sealed class TicketDesk(
             ticket.Number,
             TicketPoster.CategoryLabel(ticket.Category),
             record.DisplayName is { Length: > 0 } name ? $"{name} ({who})" : who,
-            Wita.Format(now, Language.Id),
-            Wita.Format(ticket.EscalateDueAt, Language.Id),
+            WitaText.Format(now, Language.Id),
+            WitaText.Format(ticket.EscalateDueAt, Language.Id),
             request.Description,
             TicketPoster.AttachmentLine(request.Attachments));
         poster.Record(ticket, TicketEntryKind.Opened, UserAuthor, request.Description + TicketPoster.AttachmentLine(request.Attachments), details, buttons: true);

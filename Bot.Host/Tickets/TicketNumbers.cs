@@ -1,4 +1,4 @@
-using Bot.Dialogs.Complaint;
+using Bot.Dialogs.Model;
 using Bot.Host.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +13,7 @@ internal static class TicketNumbers
 {
     public static async Task<string> NextAsync(BotDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var prefix = $"ADU-{Wita.Date(now):yyyyMMdd}-";
+        var prefix = $"ADU-{Wita.Today(now):yyyyMMdd}-";
         var today = await db.Set<Ticket>().CountAsync(t => t.Number.StartsWith(prefix), cancellationToken);
         return $"{prefix}{today + 1:000}";
     }

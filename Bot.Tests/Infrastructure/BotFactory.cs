@@ -16,8 +16,12 @@ public sealed class BotFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
 
+    // A data folder handed in is shared with another factory (a restart test): leave it.
+    private readonly bool _ownsDataDir;
+
     public BotFactory(IDictionary<string, string?>? settings = null, string? dataDir = null)
     {
+        _ownsDataDir = dataDir is null;
         DataDir = dataDir ?? Path.Combine(Path.GetTempPath(), "pstbot-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDir);
         _settings = new Dictionary<string, string?>
@@ -86,7 +90,7 @@ public sealed class BotFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && _ownsDataDir)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try

@@ -38,6 +38,25 @@ namespace Bot.Host.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "deliveries",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    UserId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    PublicationId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PublicationTitle = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    Mode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Served = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_deliveries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "inbox",
                 columns: table => new
                 {
@@ -143,6 +162,27 @@ namespace Bot.Host.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "whatsapp_deliveries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OutboxId = table.Column<long>(type: "bigint", nullable: false),
+                    ConversationId = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Part = table.Column<int>(type: "integer", nullable: false),
+                    MessageSid = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ErrorCode = table.Column<int>(type: "integer", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_whatsapp_deliveries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ticket_entries",
                 columns: table => new
                 {
@@ -171,6 +211,16 @@ namespace Bot.Host.Storage.Migrations.Postgres
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_deliveries_CreatedAt",
+                table: "deliveries",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_deliveries_UserId_CreatedAt",
+                table: "deliveries",
+                columns: new[] { "UserId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_inbox_Channel_ExternalId",
@@ -259,6 +309,22 @@ namespace Bot.Host.Storage.Migrations.Postgres
                 name: "IX_tickets_UserId",
                 table: "tickets",
                 column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_whatsapp_deliveries_ConversationId_Kind_CreatedAt",
+                table: "whatsapp_deliveries",
+                columns: new[] { "ConversationId", "Kind", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_whatsapp_deliveries_MessageSid",
+                table: "whatsapp_deliveries",
+                column: "MessageSid",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_whatsapp_deliveries_OutboxId_Part",
+                table: "whatsapp_deliveries",
+                columns: new[] { "OutboxId", "Part" });
         }
 
         /// <inheritdoc />
@@ -268,6 +334,9 @@ namespace Bot.Host.Storage.Migrations.Postgres
                 name: "conversations");
 
             migrationBuilder.DropTable(
+                name: "deliveries");
+
+            migrationBuilder.DropTable(
                 name: "inbox");
 
             migrationBuilder.DropTable(
@@ -275,6 +344,9 @@ namespace Bot.Host.Storage.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ticket_entries");
+
+            migrationBuilder.DropTable(
+                name: "whatsapp_deliveries");
 
             migrationBuilder.DropTable(
                 name: "outbox");

@@ -36,6 +36,25 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "deliveries",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    PublicationId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PublicationTitle = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Mode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Served = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_deliveries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "inbox",
                 columns: table => new
                 {
@@ -141,6 +160,27 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "whatsapp_deliveries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OutboxId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 160, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Part = table.Column<int>(type: "INTEGER", nullable: false),
+                    MessageSid = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ErrorCode = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_whatsapp_deliveries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ticket_entries",
                 columns: table => new
                 {
@@ -169,6 +209,16 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_deliveries_CreatedAt",
+                table: "deliveries",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_deliveries_UserId_CreatedAt",
+                table: "deliveries",
+                columns: new[] { "UserId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_inbox_Channel_ExternalId",
@@ -257,6 +307,22 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                 name: "IX_tickets_UserId",
                 table: "tickets",
                 column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_whatsapp_deliveries_ConversationId_Kind_CreatedAt",
+                table: "whatsapp_deliveries",
+                columns: new[] { "ConversationId", "Kind", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_whatsapp_deliveries_MessageSid",
+                table: "whatsapp_deliveries",
+                column: "MessageSid",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_whatsapp_deliveries_OutboxId_Part",
+                table: "whatsapp_deliveries",
+                columns: new[] { "OutboxId", "Part" });
         }
 
         /// <inheritdoc />
@@ -266,6 +332,9 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                 name: "conversations");
 
             migrationBuilder.DropTable(
+                name: "deliveries");
+
+            migrationBuilder.DropTable(
                 name: "inbox");
 
             migrationBuilder.DropTable(
@@ -273,6 +342,9 @@ namespace Bot.Host.Storage.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ticket_entries");
+
+            migrationBuilder.DropTable(
+                name: "whatsapp_deliveries");
 
             migrationBuilder.DropTable(
                 name: "outbox");

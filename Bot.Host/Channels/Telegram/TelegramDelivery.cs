@@ -1,0 +1,271 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Bot.Dialogs.Model;
+using Bot.Host.Channels.WebChat;
+using Bot.Host.Documents;
+using Bot.Host.Messaging;
+using Bot.Host.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace Bot.Host.Channels.Telegram;
+
+/// <summary>
+/// Renders one outbox row (an <see cref="Outbound"/>) as Telegram messages and sends them within
+/// Telegram's limits. A long text becomes several messages; if a later one must be retried, the
+/// parts already sent are remembered (in memory, per row) so the user does not get them twice.
+/// </summary>
+internal sealed partial class TelegramDelivery(
+    TelegramApi api,
+    TelegramRateLimiter limiter,
+    IServiceScopeFactory scopes,
+    IOptions<TelegramOptions> options,
+    ILogger<TelegramDelivery> logger)
+{
+    /// <summary>Telegram's limit for a file a bot uploads.</summary>
+    public const long MaxUploadBytes = 50L * 1024 * 1024;
+
+    private readonly ConcurrentDictionary<long, Progress> _progress = new();
+
+    public async Task<SendResult> SendAsync(OutboxMessage row, bool userChat, CancellationToken cancellationToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            return SendResult.Failed("Telegram is off on this host (Telegram:BotToken is empty or Telegram:Mode is Off).");
+        }
+
+        if (!TryChatId(row, userChat, out var chatId))
+        {
+            return SendResult.Failed($"'{row.Recipient}' is not a Telegram chat id.");
+        }
+
+        Outbound reply;
+        try
+        {
+            reply = MessageJson.Deserialize<Outbound>(row.Payload);
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            return SendResult.Failed($"The payload is not a reply: {e.Message}");
+        }
+
+        var (blocked, language) = await LoadConversationAsync(row, userChat, cancellationToken);
+        if (blocked)
+        {
+            return SendResult.Failed("The user has blocked the bot (Telegram 403); nothing is sent until they write again.");
+        }
+
+        var steps = Plan(reply, chatId, language);
+        var progress = _progress.GetOrAdd(row.Id, _ => new Progress());
+        progress.Touched = Environment.TickCount64;
+        ForgetStaleProgress();
+        try
+        {
+            for (; progress.Done < steps.Count; progress.Done++)
+            {
+                var sent = await steps[progress.Done](cancellationToken);
+                progress.FirstMessageId ??= sent?.MessageId;
+            }
+        }
+        catch (ApiRequestException e) when (e.ErrorCode == 429)
+        {
+            var after = TimeSpan.FromSeconds(e.Parameters?.RetryAfter ?? 1);
+            LogTooManyRequests(logger, row.Id, after.TotalSeconds);
+            return SendResult.Retry($"Telegram 429: {e.Message}", after);
+        }
+        catch (ApiRequestException e) when (e.ErrorCode == 403)
+        {
+            _progress.TryRemove(row.Id, out _);
+            if (userChat)
+            {
+                await MarkBlockedAsync(row.ConversationId, cancellationToken);
+            }
+
+            LogForbidden(logger, row.Id, e.Message);
+            return SendResult.Failed($"Telegram 403: {e.Message}");
+        }
+        catch (ApiRequestException e) when (e.ErrorCode == 400)
+        {
+            // The request itself is wrong (e.g. the chat does not exist): sending it again cannot help.
+            _progress.TryRemove(row.Id, out _);
+            return SendResult.Failed($"Telegram 400: {e.Message}");
+        }
+        catch (Exception e) when (e is RequestException or HttpRequestException or IOException
+            || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            return SendResult.Retry($"{e.GetType().Name}: {e.Message}");
+        }
+
+        _progress.TryRemove(row.Id, out _);
+        return SendResult.Sent(progress.FirstMessageId?.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The Telegram calls one reply takes, in order; each returns the message it sent.</summary>
+    private List<Func<CancellationToken, Task<Message?>>> Plan(Outbound reply, long chatId, Language language)
+    {
+        ReplyMarkup? markup = reply.RequestPhone
+            ? TelegramMarkup.SharePhone(TelegramTexts.SharePhoneButton.In(language))
+            : TelegramMarkup.Inline(reply.Choices);
+        var steps = new List<Func<CancellationToken, Task<Message?>>>();
+        var text = reply.Text ?? "";
+        string? caption = null;
+        if (reply.Document is not null && text.Length <= TelegramText.MaxCaptionLength)
+        {
+            caption = text.Length > 0 ? text : null;
+            text = "";
+        }
+
+        if (text.Trim().Length > 0)
+        {
+            var parts = TelegramText.Split(text);
+            for (var i = 0; i < parts.Count; i++)
+            {
+                var part = parts[i];
+                var partMarkup = i == parts.Count - 1 && reply.Document is null ? markup : null;
+                steps.Add(ct => SendTextAsync(chatId, part, partMarkup, ct));
+            }
+        }
+
+        if (reply.Document is { } document)
+        {
+            steps.Add(ct => SendDocumentAsync(chatId, document, caption, markup, language, ct));
+        }
+
+        return steps;
+    }
+
+    private async Task<Message?> SendTextAsync(long chatId, string text, ReplyMarkup? markup, CancellationToken cancellationToken)
+    {
+        await limiter.WaitAsync(chatId, cancellationToken);
+        return await api.Client.SendMessage(chatId, TelegramText.EscapeHtml(text), ParseMode.Html, replyMarkup: markup, cancellationToken: cancellationToken);
+    }
+
+    private async Task<Message?> SendDocumentAsync(long chatId, DocumentRef document, string? caption, ReplyMarkup? markup, Language language, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        if (document.SizeBytes > MaxUploadBytes)
+        {
+            return await SendTextAsync(chatId, TooLargeText(scope.ServiceProvider, document, language), markup, cancellationToken);
+        }
+
+        var store = scope.ServiceProvider.GetService<IDocumentStore>();
+        if (store is null)
+        {
+            LogDocumentFailed(logger, document.DeliveryId, "no document store is registered");
+            return await SendTextAsync(chatId, TelegramTexts.DocumentUnavailable.In(language, document.FileName), markup, cancellationToken);
+        }
+
+        // Stamping a large PDF takes a moment; the user sees "sending a file…" meanwhile.
+        await api.Client.SendChatAction(chatId, ChatAction.UploadDocument, cancellationToken: cancellationToken);
+        var opened = await store.OpenAsync(document.DeliveryId, cancellationToken);
+        if (!opened.Succeeded)
+        {
+            LogDocumentFailed(logger, document.DeliveryId, opened.Error ?? "unknown");
+            return await SendTextAsync(chatId, TelegramTexts.DocumentUnavailable.In(language, document.FileName), markup, cancellationToken);
+        }
+
+        await using var content = opened.Content!;
+        if (opened.Length > MaxUploadBytes)
+        {
+            return await SendTextAsync(chatId, TooLargeText(scope.ServiceProvider, document, language), markup, cancellationToken);
+        }
+
+        await limiter.WaitAsync(chatId, cancellationToken);
+        var fileName = string.IsNullOrWhiteSpace(opened.FileName) ? document.FileName : opened.FileName;
+        return await api.Client.SendDocument(
+            chatId,
+            InputFile.FromStream(content, fileName),
+            caption: caption is null ? null : TelegramText.EscapeHtml(caption),
+            parseMode: ParseMode.Html,
+            replyMarkup: markup,
+            cancellationToken: cancellationToken);
+    }
+
+    /// <summary>Above Telegram's upload limit: a signed link when the host can make one, else an apology.</summary>
+    private static string TooLargeText(IServiceProvider services, DocumentRef document, Language language) =>
+        services.GetService<IDocumentLinks>() is { } links
+            ? TelegramTexts.DocumentTooLarge.In(language, document.FileName, links.CreateAbsoluteUrl(document))
+            : TelegramTexts.DocumentTooLargeNoLink.In(language, document.FileName);
+
+    private bool TryChatId(OutboxMessage row, bool userChat, out long chatId)
+    {
+        if (long.TryParse(row.Recipient, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out chatId))
+        {
+            return true;
+        }
+
+        // Staff posts may leave the recipient to configuration.
+        if (!userChat && options.Value.StaffChatId is { } staff)
+        {
+            chatId = staff;
+            return true;
+        }
+
+        return false;
+    }
+
+    private async Task<(bool Blocked, Language Language)> LoadConversationAsync(OutboxMessage row, bool userChat, CancellationToken cancellationToken)
+    {
+        if (!userChat)
+        {
+            return (false, Language.Id);
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        var record = await db.Conversations.AsNoTracking()
+            .Where(c => c.Id == row.ConversationId)
+            .Select(c => new { c.Blocked, c.State })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (record is null || string.IsNullOrEmpty(record.State))
+        {
+            return (record?.Blocked ?? false, Language.Id);
+        }
+
+        return (record.Blocked, MessageJson.Deserialize<Conversation>(record.State).Language);
+    }
+
+    private async Task MarkBlockedAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        await db.Conversations.Where(c => c.Id == conversationId)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Blocked, true), cancellationToken);
+    }
+
+    /// <summary>A row the dispatcher gave up on never comes back here; its progress is dropped after a while.</summary>
+    private void ForgetStaleProgress()
+    {
+        if (_progress.Count < 1000)
+        {
+            return;
+        }
+
+        var cutoff = Environment.TickCount64 - (long)TimeSpan.FromHours(1).TotalMilliseconds;
+        foreach (var (id, _) in _progress.Where(p => p.Value.Touched < cutoff).ToList())
+        {
+            _progress.TryRemove(id, out _);
+        }
+    }
+
+    private sealed class Progress
+    {
+        public int Done;
+        public int? FirstMessageId;
+        public long Touched;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Telegram asked to slow down (429) for outbox row {OutboxId}; retrying in {Seconds} s.")]
+    private static partial void LogTooManyRequests(ILogger logger, long outboxId, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Telegram refused outbox row {OutboxId} (403): {Reason}.")]
+    private static partial void LogForbidden(ILogger logger, long outboxId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Document for delivery {DeliveryId} could not be sent as a file: {Reason}.")]
+    private static partial void LogDocumentFailed(ILogger logger, string deliveryId, string reason);
+}

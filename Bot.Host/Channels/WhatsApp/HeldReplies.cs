@@ -1,0 +1,16 @@
+using Bot.Host.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Bot.Host.Channels.WhatsApp;
+
+/// <summary>
+/// Replies held while the user's 24-hour window was closed go out, in order, once the user
+/// writes. Their attempt count starts again: being held was no delivery failure.
+/// </summary>
+internal static class HeldReplies
+{
+    public static Task<int> ReleaseAsync(BotDbContext db, string conversationId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        db.Outbox
+            .Where(m => m.ConversationId == conversationId && m.Status == OutboxStatus.Held)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Pending).SetProperty(m => m.NextAttemptAt, now).SetProperty(m => m.Attempts, 0), cancellationToken);
+}

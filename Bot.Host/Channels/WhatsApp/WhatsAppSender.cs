@@ -1,0 +1,248 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Bot.Dialogs.Model;
+using Bot.Host.Channels.WebChat;
+using Bot.Host.Documents;
+using Bot.Host.Media;
+using Bot.Host.Messaging;
+using Bot.Host.Privacy;
+using Bot.Host.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Host.Channels.WhatsApp;
+
+/// <summary>
+/// Delivers WhatsApp outbox rows through Twilio. Outside the user's 24-hour window a reply is
+/// held and the approved template tells the user there is something waiting; the held replies
+/// go out when the user writes again (see <see cref="HeldReplies"/>).
+/// </summary>
+internal sealed partial class WhatsAppSender(
+    IServiceScopeFactory scopes,
+    TwilioGateway gateway,
+    PersonalData personal,
+    SignedLinks links,
+    IOptions<TwilioOptions> options,
+    TimeProvider clock,
+    ILogger<WhatsAppSender> logger) : IChannelSender
+{
+    /// <summary>Twilio's limit for WhatsApp media; larger documents go as a download link.</summary>
+    public const long MaxMediaBytes = 16L * 1024 * 1024;
+
+    public const int OutsideWindowError = 63016;
+
+    public static readonly TimeSpan Window = TimeSpan.FromHours(24);
+
+    private static readonly TimeSpan s_downloadLinkLifetime = TimeSpan.FromHours(24);
+
+    private readonly TwilioOptions _options = options.Value;
+    private readonly SendRateLimiter _rate = new(options.Value.MessagesPerSecond, clock);
+
+    public string Channel => ChannelNames.WhatsApp;
+
+    public async Task<SendResult> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        if (ReadRecipient(message.Recipient) is not { } e164)
+        {
+            return SendResult.Failed("The recipient is not a WhatsApp address this host can read (expected PersonalData.Protect(\"whatsapp:+62…\")).");
+        }
+
+        var to = PhoneNumbers.ToAddress(e164);
+        var conversationId = ConversationRecord.MakeId(ChannelNames.WhatsApp, personal.Hash(e164));
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        var conversation = await db.Conversations.AsNoTracking().FirstOrDefaultAsync(c => c.Id == conversationId, cancellationToken);
+        var deliveries = db.Set<WhatsAppDelivery>();
+
+        if (await IsWindowClosedAsync(deliveries, conversation, conversationId, cancellationToken))
+        {
+            return await HoldAsync(db, message, conversation, conversationId, to, "The 24-hour WhatsApp window is closed.", cancellationToken);
+        }
+
+        var reply = MessageJson.Deserialize<Outbound>(message.Payload);
+        var language = LanguageOf(conversation);
+        var parts = Build(reply, language, scope.ServiceProvider);
+        var done = await deliveries.AsNoTracking()
+            .Where(d => d.OutboxId == message.Id && d.Kind == WhatsAppDeliveryKind.Part)
+            .ToListAsync(cancellationToken);
+        var sentParts = done.Where(d => !WhatsAppDelivery.IsFailure(d.Status)).Select(d => d.Part).ToHashSet();
+        var firstSid = done.OrderBy(d => d.Part).FirstOrDefault()?.MessageSid;
+
+        for (var part = 0; part < parts.Count; part++)
+        {
+            if (sentParts.Contains(part))
+            {
+                // Sent in an earlier attempt that failed on a later part: never send twice.
+                continue;
+            }
+
+            await _rate.WaitAsync(cancellationToken);
+            var outcome = await gateway.SendAsync(parts[part] with { To = to }, cancellationToken);
+            if (outcome.Succeeded)
+            {
+                firstSid ??= outcome.Sid;
+                await RecordAsync(db, message.Id, conversationId, WhatsAppDeliveryKind.Part, part, outcome.Sid!);
+                continue;
+            }
+
+            if (outcome.ErrorCode == OutsideWindowError)
+            {
+                return await HoldAsync(db, message, conversation, conversationId, to, outcome.Error!, cancellationToken);
+            }
+
+            LogSendRefused(logger, message.Id, Mask.Phone(e164), outcome.Error ?? "");
+            return outcome.Transient
+                ? SendResult.Retry(outcome.Error ?? "Twilio error", outcome.RetryAfter) with { ExternalId = firstSid }
+                : SendResult.Failed(outcome.Error ?? "Twilio error") with { ExternalId = firstSid };
+        }
+
+        return SendResult.Sent(firstSid);
+    }
+
+    /// <summary>Closed when the user never wrote, wrote over 24 hours ago, or Twilio said 63016 since.</summary>
+    private async Task<bool> IsWindowClosedAsync(DbSet<WhatsAppDelivery> deliveries, ConversationRecord? conversation, string conversationId, CancellationToken cancellationToken)
+    {
+        if (conversation?.LastInboundAt is not { } last || clock.GetUtcNow() - last >= Window)
+        {
+            return true;
+        }
+
+        return await deliveries.AnyAsync(d => d.ConversationId == conversationId && d.ErrorCode == OutsideWindowError && d.UpdatedAt > last, cancellationToken);
+    }
+
+    /// <summary>Keeps the row for later and, once per silence of the user, sends the out-of-window template.</summary>
+    private async Task<SendResult> HoldAsync(BotDbContext db, OutboxMessage message, ConversationRecord? conversation, string conversationId, string to, string reason, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(_options.OutOfWindowContentSid))
+        {
+            LogNoTemplate(logger, message.Id);
+            return SendResult.Held(reason + " Twilio:OutOfWindowContentSid is not set, so the user was not notified.");
+        }
+
+        var since = conversation?.LastInboundAt ?? DateTimeOffset.MinValue;
+        var notified = await db.Set<WhatsAppDelivery>().AsNoTracking()
+            .Where(d => d.ConversationId == conversationId && d.Kind == WhatsAppDeliveryKind.Template && d.CreatedAt >= since)
+            .Select(d => d.Status)
+            .ToListAsync(cancellationToken);
+        if (notified.Any(s => !WhatsAppDelivery.IsFailure(s)))
+        {
+            return SendResult.Held(reason);
+        }
+
+        var name = string.IsNullOrWhiteSpace(conversation?.DisplayName) ? WhatsAppTexts.FallbackName.In(LanguageOf(conversation)) : conversation.DisplayName;
+        var template = new TwilioMessage(to)
+        {
+            ContentSid = _options.OutOfWindowContentSid,
+            ContentVariables = JsonSerializer.Serialize(new Dictionary<string, string> { ["1"] = name }),
+        };
+        await _rate.WaitAsync(cancellationToken);
+        var outcome = await gateway.SendAsync(template, cancellationToken);
+        if (outcome.Succeeded)
+        {
+            await RecordAsync(db, message.Id, conversationId, WhatsAppDeliveryKind.Template, 0, outcome.Sid!);
+            return SendResult.Held(reason + " The user was sent the out-of-window template.");
+        }
+
+        if (outcome.Transient)
+        {
+            return SendResult.Retry("Sending the out-of-window template failed: " + outcome.Error, outcome.RetryAfter);
+        }
+
+        // The reply itself is still good: keep it for when the user writes.
+        LogTemplateFailed(logger, message.Id, outcome.Error ?? "");
+        return SendResult.Held(reason + " The out-of-window template failed: " + outcome.Error);
+    }
+
+    private List<TwilioMessage> Build(Outbound reply, Language language, IServiceProvider services)
+    {
+        var text = WhatsAppRenderer.Render(reply, language);
+        if (reply.Document is not { } document)
+        {
+            return WhatsAppRenderer.Split(text).Select(Text).ToList();
+        }
+
+        if (document.SizeBytes > MaxMediaBytes)
+        {
+            var url = services.GetService<IDocumentLinks>()?.CreateAbsoluteUrl(document)
+                ?? MediaLinks.Create(links, _options.PublicBase, document.DeliveryId, s_downloadLinkLifetime);
+            var withLink = text.TrimEnd() + "\n\n" + WhatsAppTexts.DownloadLink.In(language, document.FileName, url);
+            return WhatsAppRenderer.Split(withLink).Select(Text).ToList();
+        }
+
+        var media = new Uri(MediaLinks.Create(links, _options.PublicBase, document.DeliveryId, MediaLinks.DefaultLifetime));
+        if (text.Length <= WhatsAppRenderer.MaxCaptionLength)
+        {
+            return [new TwilioMessage("") { Body = text, MediaUrl = media }];
+        }
+
+        // Too long for a caption: the text first, then the file captioned with its name.
+        var parts = WhatsAppRenderer.Split(text).Select(Text).ToList();
+        parts.Add(new TwilioMessage("") { Body = document.FileName, MediaUrl = media });
+        return parts;
+
+        static TwilioMessage Text(string body) => new("") { Body = body };
+    }
+
+    private async Task RecordAsync(BotDbContext db, long outboxId, string conversationId, WhatsAppDeliveryKind kind, int part, string sid)
+    {
+        var now = clock.GetUtcNow();
+        db.Set<WhatsAppDelivery>().Add(new WhatsAppDelivery
+        {
+            OutboxId = outboxId,
+            ConversationId = conversationId,
+            Kind = kind,
+            Part = part,
+            MessageSid = sid,
+            Status = "queued",
+            CreatedAt = now,
+            UpdatedAt = now,
+        });
+
+        // Saved at once and regardless of cancellation: a part that went out must not go out again.
+        await db.SaveChangesAsync(CancellationToken.None);
+    }
+
+    private string? ReadRecipient(string recipient)
+    {
+        var address = recipient;
+        if (recipient.StartsWith("v1:", StringComparison.Ordinal))
+        {
+            try
+            {
+                address = personal.Unprotect(recipient);
+            }
+            catch (Exception e) when (e is CryptographicException or FormatException)
+            {
+                return null;
+            }
+        }
+
+        return address.StartsWith(PhoneNumbers.WhatsAppPrefix, StringComparison.Ordinal) ? PhoneNumbers.ToE164(address) : null;
+    }
+
+    private static Language LanguageOf(ConversationRecord? conversation)
+    {
+        if (string.IsNullOrEmpty(conversation?.State))
+        {
+            return Language.Id;
+        }
+
+        try
+        {
+            return MessageJson.Deserialize<Conversation>(conversation.State).Language;
+        }
+        catch (JsonException)
+        {
+            return Language.Id;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Twilio refused outbox row {OutboxId} to {Phone}: {Error}")]
+    private static partial void LogSendRefused(ILogger logger, long outboxId, string phone, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox row {OutboxId} is held outside the 24-hour window, and Twilio:OutOfWindowContentSid is not set to notify the user.")]
+    private static partial void LogNoTemplate(ILogger logger, long outboxId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The out-of-window template for outbox row {OutboxId} failed: {Error}")]
+    private static partial void LogTemplateFailed(ILogger logger, long outboxId, string error);
+}

@@ -1,0 +1,20 @@
+using Bot.Catalog.Pdf;
+using Bot.Dialogs.Ports;
+using Bot.Host.Channels.WebChat;
+
+namespace Bot.Host.Documents;
+
+internal static class DocumentSetup
+{
+    public static IServiceCollection AddDocuments(this IServiceCollection services)
+    {
+        services.AddOptions<DocumentOptions>().BindConfiguration(DocumentOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<PdfWatermarker>();
+        services.AddSingleton<SourcePreflight>();
+        services.AddSingleton<IDocumentLinks, DocumentLinks>();
+        services.AddScoped<StaffNotices>();
+        services.AddScoped<IDocumentDelivery, DocumentDelivery>();
+        services.AddScoped<IDocumentStore, StampedDocumentStore>();
+        return services;
+    }
+}

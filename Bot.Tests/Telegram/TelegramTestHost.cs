@@ -1,0 +1,136 @@
+using System.Net.Http.Headers;
+using System.Text;
+using Bot.Dialogs.Model;
+using Bot.Host.Messaging;
+using Bot.Host.Storage;
+using Bot.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.Tests.Telegram;
+
+/// <summary>The real host wired to a Telegram Bot API double, in Webhook mode unless told otherwise.</summary>
+internal sealed class TelegramTestHost : IAsyncDisposable
+{
+    public const string Secret = "s3cret_Tok-en";
+
+    private TelegramTestHost(TelegramBotApiDouble api, BotFactory factory)
+    {
+        Api = api;
+        Factory = factory;
+        api.Clock = factory.Clock;
+        Client = factory.CreateClient();
+    }
+
+    public TelegramBotApiDouble Api { get; }
+
+    public BotFactory Factory { get; }
+
+    public HttpClient Client { get; }
+
+    public static async Task<TelegramTestHost> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    {
+        var api = await TelegramBotApiDouble.StartAsync();
+        var all = new Dictionary<string, string?>
+        {
+            ["Telegram:BotToken"] = api.Token,
+            ["Telegram:Mode"] = "Webhook",
+            ["Telegram:WebhookSecret"] = Secret,
+            ["Telegram:ApiBaseUrl"] = api.BaseUrl,
+            ["Telegram:StaffChatId"] = TelegramUpdates.StaffChatId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        try
+        {
+            return new TelegramTestHost(api, new BotFactory(all) { ConfigureServicesHook = services });
+        }
+        catch
+        {
+            await api.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Posts an update to the webhook as Telegram does (with the secret header unless told otherwise).</summary>
+    public async Task<HttpResponseMessage> PostAsync(string json, string? secret = Secret)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/telegram")
+        {
+            Content = new StringContent(json, Encoding.UTF8, new MediaTypeHeaderValue("application/json")),
+        };
+        if (secret is not null)
+        {
+            request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", secret);
+        }
+
+        return await Client.SendAsync(request);
+    }
+
+    /// <summary>Puts a reply in the outbox of a user's chat, as a turn would.</summary>
+    public async Task<long> EnqueueReplyAsync(Outbound reply, long chatId = TelegramUpdates.UserId, string channel = ChannelNames.Telegram)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        var key = chatId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var id = ConversationRecord.MakeId(channel, key);
+        var conversation = await db.Conversations.FindAsync(id);
+        if (conversation is null)
+        {
+            var now = Factory.Clock.GetUtcNow();
+            conversation = new ConversationRecord { Id = id, Channel = channel, Key = key, CreatedAt = now, UpdatedAt = now };
+            db.Conversations.Add(conversation);
+        }
+
+        var row = scope.ServiceProvider.GetRequiredService<OutboxWriter>().Enqueue(conversation, reply);
+        await db.SaveChangesAsync();
+        Factory.Services.GetRequiredService<WorkSignals>().Outbox.Set();
+        return row.Id;
+    }
+
+    /// <summary>Waits (real time, bounded) for an outbox row to reach a state.</summary>
+    public async Task<OutboxMessage> WaitForOutboxAsync(long id, Func<OutboxMessage, bool> done)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while (true)
+        {
+            var row = await Factory.QueryAsync(db => db.Outbox.AsNoTracking().SingleAsync(m => m.Id == id));
+            if (done(row))
+            {
+                return row;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Outbox row {id} is {row.Status} after {row.Attempts} attempts: {row.Error}");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>
+    /// Moves the fake clock forward in small steps until the condition holds, giving the host a
+    /// moment of real time after each step to do what became due.
+    /// </summary>
+    public async Task AdvanceUntilAsync(Func<bool> done, TimeSpan? step = null)
+    {
+        for (var i = 0; i < 400 && !done(); i++)
+        {
+            Factory.Clock.Advance(step ?? TimeSpan.FromMilliseconds(250));
+            await Task.Delay(50);
+        }
+
+        Assert.True(done(), "The condition did not hold. Calls: " + string.Join("; ", Api.Calls));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await Factory.DisposeAsync();
+        await Api.DisposeAsync();
+    }
+}
