@@ -28,9 +28,9 @@ internal sealed partial class StaffTurnHandler(
     {
         var inbound = context.Inbound;
         var chat = inbound.ConversationKey;
-        if (chat != options.Value.StaffChatId && chat != options.Value.SupervisorChatId)
+        if (chat != options.Value.StaffChatId)
         {
-            // The bot was added to some other group: its chatter is none of our business.
+            // Only the staff group takes commands; the Telegram adapter maps no other group here.
             LogForeignChat(logger, chat);
             return;
         }
@@ -203,6 +203,6 @@ internal sealed partial class StaffTurnHandler(
     // Users see a first name only: friendly, and no more of the staff member than needed.
     private static string FirstName(string staff) => staff.Split(' ', 2)[0].TrimStart('@');
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Ignored a message from chat {Chat}, which is neither the staff group nor the supervisor chat.")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ignored a message from chat {Chat}, which is not the staff group (Telegram:StaffChatId).")]
     private static partial void LogForeignChat(ILogger logger, string chat);
 }

@@ -9,8 +9,8 @@ namespace Bot.Host.Tickets;
 
 /// <summary>
 /// Tickets nobody took within Staff:EscalateAfterMinutes office minutes: posted again marked
-/// ESKALASI to the supervisor chat (or the staff group), mailed, and the user told it is being
-/// handled. Each ticket is escalated once.
+/// ESKALASI (to the staff group with its buttons, and as a notice to the supervisor chat),
+/// mailed, and the user told it is being handled. Each ticket is escalated once.
 /// </summary>
 internal sealed class Escalator(
     BotDbContext db,
@@ -34,17 +34,24 @@ internal sealed class Escalator(
             .OrderBy(t => t.Id)
             .Take(BatchSize)
             .ToListAsync(cancellationToken);
-        var chat = string.IsNullOrWhiteSpace(options.Value.SupervisorChatId) ? null : options.Value.SupervisorChatId;
+        var supervisor = string.IsNullOrWhiteSpace(options.Value.SupervisorChatId) || options.Value.SupervisorChatId == poster.StaffChatId
+            ? null
+            : options.Value.SupervisorChatId;
         foreach (var ticket in due)
         {
             ticket.EscalatedAt = now;
-            var post = TicketPoster.Render(
-                StaffGroupTexts.Escalated,
-                ticket.Number,
-                WitaText.Format(ticket.CreatedAt, Language.Id),
-                TicketPoster.CategoryLabel(ticket.Category),
-                ticket.Description);
-            poster.Record(ticket, TicketEntryKind.Escalated, SystemAuthor, null, post, buttons: true, chatId: chat);
+            var since = WitaText.Format(ticket.CreatedAt, Language.Id);
+            var category = TicketPoster.CategoryLabel(ticket.Category);
+
+            // The staff group gets it again with the buttons (only that group's messages reach
+            // the ticket desk); the supervisor gets a notice to make sure someone acts on it.
+            var post = TicketPoster.Render(StaffGroupTexts.Escalated, ticket.Number, since, category, ticket.Description);
+            poster.Record(ticket, TicketEntryKind.Escalated, SystemAuthor, null, post, buttons: true);
+            if (supervisor is not null)
+            {
+                poster.Notify(supervisor, TicketPoster.Render(StaffGroupTexts.SupervisorNotice, ticket.Number, since, category, ticket.Description));
+            }
+
             poster.Mail(TicketPoster.Render(StaffGroupTexts.MailEscalatedSubject, ticket.Number), TicketPoster.Render(StaffGroupTexts.MailBody, post, ticket.Number));
             await users.UpdateAsync(ticket.ConversationId, c => [new Outbound(StaffTexts.BeingHandled.In(c.Language, ticket.Number))], cancellationToken);
         }

@@ -27,6 +27,10 @@ internal static class StaffGroupTexts
         "⚠️ ESKALASI {0}: belum diambil petugas sejak {1}.\nKategori: {2}\n\n{3}\n\nMohon segera ditangani. Balas pesan ini untuk menjawab pengguna.",
         "⚠️ ESCALATION {0}: not taken by staff since {1}.\nCategory: {2}\n\n{3}\n\nPlease handle it now. Reply to this message to answer the user.");
 
+    public static readonly Bilingual SupervisorNotice = new(
+        "⚠️ ESKALASI {0}: belum diambil petugas sejak {1}.\nKategori: {2}\n\n{3}\n\nMohon pastikan segera ditangani di grup staf.",
+        "⚠️ ESCALATION {0}: not taken by staff since {1}.\nCategory: {2}\n\n{3}\n\nPlease make sure it is handled in the staff group now.");
+
     public static readonly Bilingual Take = new("Ambil", "Take");
     public static readonly Bilingual Close = new("Selesai", "Close");
 

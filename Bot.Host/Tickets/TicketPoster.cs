@@ -41,6 +41,10 @@ internal sealed class TicketPoster(OutboxWriter outbox, IOptions<StaffDeskOption
         return entry;
     }
 
+    /// <summary>A notice to a chat that takes no commands (the supervisor's), outside any thread.</summary>
+    public void Notify(string chatId, string text) =>
+        outbox.EnqueueDirect(ChannelNames.Staff, chatId, MessageJson.Serialize(new Outbound(text)), orderingKey: chatId);
+
     public void Mail(string subject, string body)
     {
         foreach (var to in _options.Emails.Where(e => !string.IsNullOrWhiteSpace(e)))

@@ -8,9 +8,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bot.Tests.Complaints;
 
-public sealed partial class ComplaintEscalationFlowTests : IDisposable
+public sealed partial class ComplaintEscalationFlowTests : IAsyncLifetime
 {
-    private readonly StaffDeskHost _host = new();
+    private StaffDeskHost _host = null!;
+
+    public async Task InitializeAsync() => _host = await StaffDeskHost.StartAsync();
 
     [Fact]
     public async Task AComplaintFromWebChatReachesStaffAndTheConversationRunsBothWaysUntilStaffCloseIt()
@@ -31,6 +33,10 @@ public sealed partial class ComplaintEscalationFlowTests : IDisposable
         // Act: a staff member replies to the ticket's message in the group.
         var seen = (await chat.GetAsync()).Max(r => r.Seq);
         var telegramMessageId = await _host.MessageIdOfAsync(post.Id);
+        var sent = Assert.Single(_host.Api.CallsTo("sendMessage", StaffDeskHost.StaffChat), c => c.PlainText?.Contains(number) == true);
+        Assert.Equal(telegramMessageId, sent.MessageId?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains(("1. Ambil", "tk:" + number), sent.InlineButtons);
+        Assert.Contains(("2. Selesai", "tc:" + number), sent.InlineButtons);
         await _host.StaffSaysAsync("Mohon maaf, kami kirim ulang sekarang.", replyTo: telegramMessageId);
 
         // Assert: the reply appears in the user's chat, with the staff member's first name.
@@ -79,9 +85,10 @@ public sealed partial class ComplaintEscalationFlowTests : IDisposable
     public async Task TheTakeButtonRecordsWhoTookTheTicketAndASecondTakerIsToldWho()
     {
         var number = await FileComplaintAsync(_host.NewChat(), "Ruang baca terlalu panas.");
+        var post = await _host.ButtonPostOfAsync(number);
 
-        await _host.StaffSaysAsync(null, button: "tk:" + number, staff: "Siti Aminah");
-        await _host.StaffSaysAsync(null, button: "tk:" + number, staff: "Budi Santoso");
+        await _host.StaffSaysAsync(null, replyTo: post, button: "tk:" + number, staff: "Siti Aminah");
+        await _host.StaffSaysAsync(null, replyTo: post, button: "tk:" + number, staff: "Budi Santoso");
 
         var ticket = await _host.TicketAsync(number);
         Assert.Equal("Siti Aminah", ticket.TakenBy);
@@ -149,7 +156,7 @@ public sealed partial class ComplaintEscalationFlowTests : IDisposable
     public async Task AStaffReplyToAClosedTicketIsRefusedInTheGroup()
     {
         var number = await FileComplaintAsync(_host.NewChat(), "Tombol unduh tidak berfungsi.");
-        await _host.StaffSaysAsync(null, button: "tc:" + number);
+        await _host.StaffSaysAsync(null, replyTo: await _host.ButtonPostOfAsync(number), button: "tc:" + number);
 
         await _host.StaffSaysAsync($"/balas {number} Sudah diperbaiki.");
 
@@ -176,5 +183,5 @@ public sealed partial class ComplaintEscalationFlowTests : IDisposable
     [GeneratedRegex(@"ADU-\d{8}-\d{3}")]
     private static partial Regex TicketNumber();
 
-    public void Dispose() => _host.Dispose();
+    public async Task DisposeAsync() => await _host.DisposeAsync();
 }

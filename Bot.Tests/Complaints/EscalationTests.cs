@@ -6,9 +6,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Tests.Complaints;
 
-public sealed class EscalationTests : IDisposable
+public sealed class EscalationTests : IAsyncLifetime
 {
-    private readonly StaffDeskHost _host = new();
+    private StaffDeskHost _host = null!;
+
+    public async Task InitializeAsync() => _host = await StaffDeskHost.StartAsync();
 
     [Fact]
     public async Task ATicketFiledOnFridayAfternoonIsEscalatedOnMondayAfterThirtyOfficeMinutes()
@@ -30,11 +32,15 @@ public sealed class EscalationTests : IDisposable
         Assert.Equal(1, await CheckAsync());
         Assert.Equal(0, await CheckAsync());
 
-        // The supervisor chat got it marked ESKALASI, with the buttons; the staff were mailed; the user told.
-        var (_, escalation) = Assert.Single(await _host.PostsAsync(StaffDeskHost.SupervisorChat));
+        // The staff group got it again marked ESKALASI with the buttons; the supervisor a notice;
+        // the staff were mailed; the user told.
+        var escalation = (await _host.PostsAsync()).Last().Message;
         Assert.Contains("ESKALASI", escalation.Text);
         Assert.Contains(number, escalation.Text);
         Assert.Equal(["tk:" + number, "tc:" + number], escalation.Choices.Select(c => c.Id));
+        var (_, notice) = Assert.Single(await _host.PostsAsync(StaffDeskHost.SupervisorChat));
+        Assert.Contains($"ESKALASI {number}", notice.Text);
+        Assert.Contains("grup staf", notice.Text);
         Assert.Equal(2, await _host.Factory.QueryAsync(db => db.Outbox.CountAsync(m => m.Channel == ChannelNames.Mail)));
         Assert.Contains("sedang ditangani", (await chat.GetAsync(seen)).AllText());
         var ticket = await _host.TicketAsync(number);
@@ -46,7 +52,7 @@ public sealed class EscalationTests : IDisposable
     public async Task ATakenTicketIsNotEscalated()
     {
         var number = await ComplaintEscalationFlowTests.FileComplaintAsync(_host.NewChat(), "Wifi ruang baca mati.");
-        await _host.StaffSaysAsync(null, button: "tk:" + number);
+        await _host.StaffSaysAsync(null, replyTo: await _host.ButtonPostOfAsync(number), button: "tk:" + number);
 
         _host.Factory.Clock.Advance(TimeSpan.FromDays(3));
 
@@ -55,16 +61,16 @@ public sealed class EscalationTests : IDisposable
     }
 
     [Fact]
-    public async Task AStaffMemberCanAnswerFromTheSupervisorChatByReplyingToTheEscalation()
+    public async Task AStaffMemberAnswersByReplyingToTheEscalationPost()
     {
         var chat = _host.NewChat();
         var number = await ComplaintEscalationFlowTests.FileComplaintAsync(chat, "Data yang saya minta belum dikirim.");
         _host.Factory.Clock.Advance(TimeSpan.FromHours(1));
-        await CheckAsync();
-        var (post, _) = Assert.Single(await _host.PostsAsync(StaffDeskHost.SupervisorChat));
+        Assert.Equal(1, await CheckAsync());
+        var escalation = await _host.ButtonPostOfAsync(number);
         var seen = (await chat.GetAsync()).Max(r => r.Seq);
 
-        await _host.StaffSaysAsync("Maaf terlambat, datanya kami kirim hari ini.", replyTo: await _host.MessageIdOfAsync(post.Id), staff: "Kepala Seksi", chat: StaffDeskHost.SupervisorChat);
+        await _host.StaffSaysAsync("Maaf terlambat, datanya kami kirim hari ini.", replyTo: escalation, staff: "Kepala Seksi");
 
         Assert.Contains("datanya kami kirim hari ini", (await chat.GetAsync(seen)).AllText());
         Assert.Equal("Kepala Seksi", (await _host.TicketAsync(number)).TakenBy);
@@ -76,5 +82,5 @@ public sealed class EscalationTests : IDisposable
         return await scope.ServiceProvider.GetRequiredService<Escalator>().EscalateDueAsync(CancellationToken.None);
     }
 
-    public void Dispose() => _host.Dispose();
+    public async Task DisposeAsync() => await _host.DisposeAsync();
 }

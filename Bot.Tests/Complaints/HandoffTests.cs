@@ -16,7 +16,7 @@ public sealed class HandoffTests
     [Fact]
     public async Task AUserWaitingLongForStaffIsNotToldTheConversationExpired()
     {
-        using var host = new StaffDeskHost();
+        await using var host = await StaffDeskHost.StartAsync();
         var chat = host.NewChat();
         await chat.SayAsync("hubungi petugas");
         await chat.SayAsync("Apakah perpustakaan buka hari Sabtu?");
@@ -32,7 +32,7 @@ public sealed class HandoffTests
     public async Task ARegisteredUserWhoHasNotSignedTheGuestBookSignsItBeforeTheComplaint()
     {
         var book = new FakeGuestBook();
-        using var host = new StaffDeskHost(services: services =>
+        await using var host = await StaffDeskHost.StartAsync(services: services =>
         {
             services.RemoveAll<IGuestBook>();
             services.AddSingleton<IGuestBook>(book);
@@ -60,7 +60,7 @@ public sealed class HandoffTests
     [Fact]
     public async Task WrongOfficeHoursStopTheHostWithAMessageNamingTheKey()
     {
-        using var host = new StaffDeskHost(new Dictionary<string, string?> { ["Staff:OfficeHours:Start"] = "8 pagi" });
+        await using var host = await StaffDeskHost.StartAsync(new Dictionary<string, string?> { ["Staff:OfficeHours:Start"] = "8 pagi" });
 
         var error = Assert.Throws<OptionsValidationException>(() => host.Factory.CreateClient());
 

@@ -5,9 +5,11 @@ using Bot.Tests.Infrastructure;
 
 namespace Bot.Tests.Complaints;
 
-public sealed class TicketsApiTests : IDisposable
+public sealed class TicketsApiTests : IAsyncLifetime
 {
-    private readonly StaffDeskHost _host = new();
+    private StaffDeskHost _host = null!;
+
+    public async Task InitializeAsync() => _host = await StaffDeskHost.StartAsync();
 
     [Fact]
     public async Task OpenAndClosedTicketsAreListedSeparatelyAndATicketComesWithItsThread()
@@ -69,5 +71,5 @@ public sealed class TicketsApiTests : IDisposable
         Assert.Contains("Senin–Jumat 08.00–15.30 WITA", ack);
     }
 
-    public void Dispose() => _host.Dispose();
+    public async Task DisposeAsync() => await _host.DisposeAsync();
 }

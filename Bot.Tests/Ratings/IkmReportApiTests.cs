@@ -8,10 +8,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Tests.Ratings;
 
-public sealed class IkmReportApiTests : IDisposable
+public sealed class IkmReportApiTests : IAsyncLifetime
 {
     private const string Url = "/api/staff/reports/ikm?from=2026-03-01&to=2026-03-31";
-    private readonly StaffDeskHost _host = new();
+    private StaffDeskHost _host = null!;
+
+    public async Task InitializeAsync() => _host = await StaffDeskHost.StartAsync();
 
     [Fact]
     public async Task TheReportOfTheHandComputedExampleMatchesTheArithmetic()
@@ -109,5 +111,5 @@ public sealed class IkmReportApiTests : IDisposable
         await db.SaveChangesAsync();
     }
 
-    public void Dispose() => _host.Dispose();
+    public async Task DisposeAsync() => await _host.DisposeAsync();
 }

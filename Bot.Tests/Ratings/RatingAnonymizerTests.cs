@@ -7,9 +7,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Tests.Ratings;
 
-public sealed class RatingAnonymizerTests : IDisposable
+public sealed class RatingAnonymizerTests : IAsyncLifetime
 {
-    private readonly StaffDeskHost _host = new();
+    private StaffDeskHost _host = null!;
+
+    public async Task InitializeAsync() => _host = await StaffDeskHost.StartAsync();
 
     [Fact]
     public async Task AfterTheUserDeletesTheirDataRatingsStayAnonymousAndStaffCanNoLongerReachThem()
@@ -35,5 +37,5 @@ public sealed class RatingAnonymizerTests : IDisposable
         Assert.Contains((await _host.PostsAsync()).Select(p => p.Message.Text), t => t.Contains("menghapus datanya"));
     }
 
-    public void Dispose() => _host.Dispose();
+    public async Task DisposeAsync() => await _host.DisposeAsync();
 }

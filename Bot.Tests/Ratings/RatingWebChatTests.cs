@@ -8,9 +8,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bot.Tests.Ratings;
 
-public sealed class RatingWebChatTests : IDisposable
+public sealed class RatingWebChatTests : IAsyncLifetime
 {
-    private readonly StaffDeskHost _host = new();
+    private StaffDeskHost _host = null!;
+
+    public async Task InitializeAsync() => _host = await StaffDeskHost.StartAsync();
 
     [Fact]
     public async Task NilaiThenTheFullSurveyStoresARatingThatTheIkmReportComputes()
@@ -93,5 +95,5 @@ public sealed class RatingWebChatTests : IDisposable
         Assert.Equal(0, await _host.Factory.QueryAsync(db => db.Set<ServiceRating>().CountAsync()));
     }
 
-    public void Dispose() => _host.Dispose();
+    public async Task DisposeAsync() => await _host.DisposeAsync();
 }
