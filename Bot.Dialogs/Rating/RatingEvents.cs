@@ -5,5 +5,6 @@ public static class RatingEvents
 {
     public static string Ticket(string ticketNumber) => $"ticket:{ticketNumber}";
 
-    public static string Download(string deliveryId) => $"download:{deliveryId}";
+    /// <summary>A read or download (the publication dialog starts the rating with this key).</summary>
+    public static string Delivery(string deliveryId) => $"delivery:{deliveryId}";
 }

@@ -12,7 +12,15 @@ internal static class TicketsSetup
     {
         services.AddOptions<StaffDeskOptions>()
             .BindConfiguration(StaffDeskOptions.Section)
-            .Configure<IConfiguration>((o, configuration) => o.StaffChatId = configuration["Telegram:StaffChatId"] is { Length: > 0 } chat ? chat : null)
+            .Configure<IConfiguration>((o, configuration) =>
+            {
+                o.StaffChatId = configuration["Telegram:StaffChatId"] is { Length: > 0 } chat ? chat : null;
+
+                // Operators write one variable (Staff__Emails="a@…,b@…", as StaffNotices reads
+                // it) or a list (Staff__Emails__0); both count.
+                var listed = (configuration[$"{StaffDeskOptions.Section}:Emails"] ?? "").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                o.Emails = [.. o.Emails.Select(e => e.Trim()).Concat(listed).Where(e => e.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)];
+            })
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<StaffDeskOptions>, StaffDeskOptionsValidator>();

@@ -76,6 +76,17 @@ public sealed class EscalationTests : IAsyncLifetime
         Assert.Equal("Kepala Seksi", (await _host.TicketAsync(number)).TakenBy);
     }
 
+    [Fact]
+    public async Task StaffEmailsMayBeOneCommaSeparatedVariableAsWellAsAList()
+    {
+        await using var host = await StaffDeskHost.StartAsync(new Dictionary<string, string?> { ["Staff:Emails"] = "kasie@example.test; pst6571@example.test, admin@example.test" });
+
+        await ComplaintEscalationFlowTests.FileComplaintAsync(host.NewChat(), "Loket tutup lebih awal.");
+
+        var recipients = await host.Factory.QueryAsync(db => db.Outbox.Where(m => m.Channel == ChannelNames.Mail).Select(m => m.Recipient).ToListAsync());
+        Assert.Equal(["admin@example.test", "kasie@example.test", "pst6571@example.test"], recipients.Order());
+    }
+
     private async Task<int> CheckAsync()
     {
         await using var scope = _host.Factory.Services.CreateAsyncScope();

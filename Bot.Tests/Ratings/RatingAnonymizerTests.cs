@@ -19,6 +19,7 @@ public sealed class RatingAnonymizerTests : IAsyncLifetime
         var chat = _host.NewChat();
         await chat.SayAsync("nilai");
         await chat.SayAsync("2");
+        await chat.SayAsync("Saya Budi dari SMA 1, terima kasih.");
         await chat.SayAsync("menu");
         var number = await ComplaintEscalationFlowTests.FileComplaintAsync(chat, "Mohon hapus data saya setelah ini.");
         var conversationId = ConversationRecord.MakeId("webchat", chat.ConversationId);
@@ -31,7 +32,7 @@ public sealed class RatingAnonymizerTests : IAsyncLifetime
         await _host.StaffSaysAsync($"/balas {number} Baik.");
 
         var rating = await _host.Factory.QueryAsync(db => db.Set<ServiceRating>().AsNoTracking().SingleAsync());
-        Assert.Equal((null, null, 2), (rating.ConversationId, rating.UserId, rating.Quick));
+        Assert.Equal((null, null, null, 2), (rating.ConversationId, rating.UserId, rating.Comment, rating.Quick));
         Assert.Equal($"anon:{rating.Id}", rating.SubjectKey);
         Assert.Null((await _host.TicketAsync(number)).ConversationId);
         Assert.Contains((await _host.PostsAsync()).Select(p => p.Message.Text), t => t.Contains("menghapus datanya"));
