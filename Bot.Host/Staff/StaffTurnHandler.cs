@@ -119,8 +119,8 @@ internal sealed partial class StaffTurnHandler(
             ticket.TakenAt = now;
         }
 
-        poster.Record(ticket, TicketEntryKind.StaffReply, staff, text, post: null);
-        context.Say(StaffGroupTexts.Delivered, ticket.Number);
+        // The confirmation is a post of the ticket too, so replying to it also reaches the user.
+        poster.Record(ticket, TicketEntryKind.StaffReply, staff, text, TicketPoster.Render(StaffGroupTexts.Delivered, ticket.Number));
     }
 
     private async Task TakeAsync(TurnContext context, string number, string staff, CancellationToken cancellationToken)
@@ -138,8 +138,7 @@ internal sealed partial class StaffTurnHandler(
 
         ticket.TakenBy = staff;
         ticket.TakenAt = clock.GetUtcNow();
-        poster.Record(ticket, TicketEntryKind.Taken, staff, null, post: null);
-        context.Say(StaffGroupTexts.Taken, ticket.Number, staff);
+        poster.Record(ticket, TicketEntryKind.Taken, staff, null, TicketPoster.Render(StaffGroupTexts.Taken, ticket.Number, staff));
     }
 
     private async Task CloseAsync(TurnContext context, string number, string staff, CancellationToken cancellationToken)
@@ -153,7 +152,7 @@ internal sealed partial class StaffTurnHandler(
         ticket.Status = TicketStatus.Closed;
         ticket.ClosedAt = now;
         ticket.ClosedBy = staff;
-        poster.Record(ticket, TicketEntryKind.Closed, staff, null, post: null);
+        poster.Record(ticket, TicketEntryKind.Closed, staff, null, TicketPoster.Render(StaffGroupTexts.ClosedByStaff, ticket.Number, staff));
         await users.UpdateAsync(ticket.ConversationId, conversation =>
         {
             if (conversation.HandoffTicket == ticket.Number)
@@ -170,7 +169,6 @@ internal sealed partial class StaffTurnHandler(
             conversation.LastActivityAt = now;
             return [new Outbound(StaffTexts.ClosedByStaff.In(conversation.Language, ticket.Number)), question];
         }, cancellationToken);
-        context.Say(StaffGroupTexts.ClosedByStaff, ticket.Number, staff);
     }
 
     private async Task<Ticket?> LoadOpenAsync(TurnContext context, string number, Bilingual closedText, CancellationToken cancellationToken)

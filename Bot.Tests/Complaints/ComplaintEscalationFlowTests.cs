@@ -108,7 +108,12 @@ public sealed partial class ComplaintEscalationFlowTests : IAsyncLifetime
         await _host.StaffSaysAsync($"/balas {number} Akan terbit bulan depan, nanti kami kabari.");
 
         Assert.Contains("Akan terbit bulan depan", (await chat.GetAsync(seen)).AllText());
-        Assert.Contains((await _host.PostsAsync()).Select(p => p.Message.Text), t => t.Contains("Terkirim"));
+        var (confirmation, _) = Assert.Single(await _host.PostsAsync(), p => p.Message.Text.Contains("Terkirim"));
+
+        // Replying to the bot's confirmation continues the same ticket.
+        seen = (await chat.GetAsync()).Max(r => r.Seq);
+        await _host.StaffSaysAsync("Perkiraan tanggal 15.", replyTo: await _host.MessageIdOfAsync(confirmation.Id));
+        Assert.Contains("Perkiraan tanggal 15.", (await chat.GetAsync(seen)).AllText());
     }
 
     [Fact]
