@@ -9,8 +9,10 @@ using Bot.Host.Health;
 using Bot.Host.Mail;
 using Bot.Host.Messaging;
 using Bot.Host.Privacy;
+using Bot.Host.Ratings;
 using Bot.Host.Staff;
 using Bot.Host.Storage;
+using Bot.Host.Tickets;
 using Bot.Host.Users;
 using Bot.Host.Web;
 
@@ -35,6 +37,8 @@ builder.Services.AddTelegram(builder.Configuration);
 builder.Services.AddWhatsApp(builder.Configuration);
 builder.Services.AddCatalog(builder.Configuration);
 builder.Services.AddDocuments();
+builder.Services.AddRatings();
+builder.Services.AddTickets();
 builder.Services.AddProblemDetails();
 builder.Services.AddUsers();
 builder.Services.AddMail();
@@ -50,6 +54,8 @@ app.MapWhatsApp();
 app.MapCatalogApi();
 app.MapDocuments();
 app.MapStaffGuestBook();
+app.MapStaffReports();
+app.MapStaffTickets();
 
 await app.Services.MigrateDatabaseAsync(app.Lifetime.ApplicationStopping);
 await app.RunAsync();

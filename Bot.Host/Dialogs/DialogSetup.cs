@@ -1,11 +1,14 @@
 using Bot.Dialogs.Account;
+using Bot.Dialogs.Complaint;
 using Bot.Dialogs.Content;
 using Bot.Dialogs.GuestBook;
 using Bot.Dialogs.Info;
 using Bot.Dialogs.Publications;
+using Bot.Dialogs.Rating;
 using Bot.Dialogs.Registration;
 using Bot.Dialogs.Routing;
 using Bot.Dialogs.Search;
+using Bot.Dialogs.Staff;
 using Bot.Host.Configuration;
 
 namespace Bot.Host.Dialogs;
@@ -29,6 +32,10 @@ internal static class DialogSetup
         services.AddScoped<IDialog, GuestBookDialog>();
         services.AddScoped<IDialog, SearchDialog>();
         services.AddScoped<IDialog, PublicationDialog>();
+        services.AddScoped<IDialog, RatingDialog>();
+        services.AddScoped<IDialog, ComplaintDialog>();
+        services.AddScoped<IDialog, StaffDialog>();
+        services.AddScoped<ITurnInterceptor, HandoffInterceptor>();
         return services;
     }
 }

@@ -143,6 +143,63 @@ namespace Bot.Host.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ratings",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SubjectKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    EventKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    UserId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ConversationId = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: true),
+                    Quick = table.Column<int>(type: "integer", nullable: false),
+                    Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SurveyAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    U1 = table.Column<int>(type: "integer", nullable: true),
+                    U2 = table.Column<int>(type: "integer", nullable: true),
+                    U3 = table.Column<int>(type: "integer", nullable: true),
+                    U4 = table.Column<int>(type: "integer", nullable: true),
+                    U5 = table.Column<int>(type: "integer", nullable: true),
+                    U6 = table.Column<int>(type: "integer", nullable: true),
+                    U7 = table.Column<int>(type: "integer", nullable: true),
+                    U8 = table.Column<int>(type: "integer", nullable: true),
+                    U9 = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ratings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "tickets",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Number = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Category = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    ConversationId = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: true),
+                    UserId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EscalateDueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EscalatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    TakenBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    TakenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    FirstAnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ClosedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_tickets", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "users",
                 columns: table => new
                 {
@@ -185,6 +242,36 @@ namespace Bot.Host.Storage.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_whatsapp_deliveries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ticket_entries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TicketId = table.Column<long>(type: "bigint", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Author = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    StaffPostId = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ticket_entries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ticket_entries_outbox_StaffPostId",
+                        column: x => x.StaffPostId,
+                        principalTable: "outbox",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_ticket_entries_tickets_TicketId",
+                        column: x => x.TicketId,
+                        principalTable: "tickets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -277,6 +364,58 @@ namespace Bot.Host.Storage.Migrations.Postgres
                 columns: new[] { "Status", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ratings_ConversationId",
+                table: "ratings",
+                column: "ConversationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ratings_CreatedAt",
+                table: "ratings",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ratings_SubjectKey_EventKey",
+                table: "ratings",
+                columns: new[] { "SubjectKey", "EventKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ratings_UserId",
+                table: "ratings",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ticket_entries_StaffPostId",
+                table: "ticket_entries",
+                column: "StaffPostId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ticket_entries_TicketId",
+                table: "ticket_entries",
+                column: "TicketId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tickets_ConversationId",
+                table: "tickets",
+                column: "ConversationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tickets_Number",
+                table: "tickets",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tickets_Status_EscalatedAt_EscalateDueAt",
+                table: "tickets",
+                columns: new[] { "Status", "EscalatedAt", "EscalateDueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tickets_UserId",
+                table: "tickets",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_user_channels_ConversationId",
                 table: "user_channels",
                 column: "ConversationId",
@@ -329,13 +468,22 @@ namespace Bot.Host.Storage.Migrations.Postgres
                 name: "inbox");
 
             migrationBuilder.DropTable(
-                name: "outbox");
+                name: "ratings");
+
+            migrationBuilder.DropTable(
+                name: "ticket_entries");
 
             migrationBuilder.DropTable(
                 name: "user_channels");
 
             migrationBuilder.DropTable(
                 name: "whatsapp_deliveries");
+
+            migrationBuilder.DropTable(
+                name: "outbox");
+
+            migrationBuilder.DropTable(
+                name: "tickets");
 
             migrationBuilder.DropTable(
                 name: "users");

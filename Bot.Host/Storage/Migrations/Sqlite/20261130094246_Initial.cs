@@ -142,6 +142,63 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ratings",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SubjectKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    EventKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 160, nullable: true),
+                    Quick = table.Column<int>(type: "INTEGER", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SurveyAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    U1 = table.Column<int>(type: "INTEGER", nullable: true),
+                    U2 = table.Column<int>(type: "INTEGER", nullable: true),
+                    U3 = table.Column<int>(type: "INTEGER", nullable: true),
+                    U4 = table.Column<int>(type: "INTEGER", nullable: true),
+                    U5 = table.Column<int>(type: "INTEGER", nullable: true),
+                    U6 = table.Column<int>(type: "INTEGER", nullable: true),
+                    U7 = table.Column<int>(type: "INTEGER", nullable: true),
+                    U8 = table.Column<int>(type: "INTEGER", nullable: true),
+                    U9 = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ratings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "tickets",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 160, nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    EscalateDueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    EscalatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    TakenBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    TakenAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FirstAnsweredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClosedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_tickets", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "users",
                 columns: table => new
                 {
@@ -184,6 +241,36 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_whatsapp_deliveries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ticket_entries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TicketId = table.Column<long>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Author = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    StaffPostId = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ticket_entries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ticket_entries_outbox_StaffPostId",
+                        column: x => x.StaffPostId,
+                        principalTable: "outbox",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_ticket_entries_tickets_TicketId",
+                        column: x => x.TicketId,
+                        principalTable: "tickets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -276,6 +363,58 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                 columns: new[] { "Status", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ratings_ConversationId",
+                table: "ratings",
+                column: "ConversationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ratings_CreatedAt",
+                table: "ratings",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ratings_SubjectKey_EventKey",
+                table: "ratings",
+                columns: new[] { "SubjectKey", "EventKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ratings_UserId",
+                table: "ratings",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ticket_entries_StaffPostId",
+                table: "ticket_entries",
+                column: "StaffPostId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ticket_entries_TicketId",
+                table: "ticket_entries",
+                column: "TicketId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tickets_ConversationId",
+                table: "tickets",
+                column: "ConversationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tickets_Number",
+                table: "tickets",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tickets_Status_EscalatedAt_EscalateDueAt",
+                table: "tickets",
+                columns: new[] { "Status", "EscalatedAt", "EscalateDueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tickets_UserId",
+                table: "tickets",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_user_channels_ConversationId",
                 table: "user_channels",
                 column: "ConversationId",
@@ -328,13 +467,22 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                 name: "inbox");
 
             migrationBuilder.DropTable(
-                name: "outbox");
+                name: "ratings");
+
+            migrationBuilder.DropTable(
+                name: "ticket_entries");
 
             migrationBuilder.DropTable(
                 name: "user_channels");
 
             migrationBuilder.DropTable(
                 name: "whatsapp_deliveries");
+
+            migrationBuilder.DropTable(
+                name: "outbox");
+
+            migrationBuilder.DropTable(
+                name: "tickets");
 
             migrationBuilder.DropTable(
                 name: "users");

@@ -1,0 +1,47 @@
+using Bot.Dialogs.Model;
+
+namespace Bot.Dialogs.Texts;
+
+/// <summary>Texts of "hubungi petugas" and of a conversation with staff (handoff), user side.</summary>
+public static class StaffTexts
+{
+    public static readonly Bilingual AskMessage = new(
+        "Silakan tulis pertanyaan atau pesan Anda untuk petugas.",
+        "Please write your question or message for our staff.");
+
+    public static readonly Bilingual MessageMissing = new(
+        "Mohon tuliskan pesan Anda dalam bentuk teks.",
+        "Please write your message as text.");
+
+    public static readonly Bilingual Connected = new(
+        "Pesan Anda sudah diteruskan ke petugas (nomor {0}). Petugas akan membalas paling lambat {1} (jam layanan: {2}).\nPesan Anda berikutnya juga akan diteruskan. Ketik selesai untuk mengakhiri.",
+        "Your message was passed on to our staff (number {0}). They will answer by {1} (office hours: {2}).\nYour next messages are passed on too. Type selesai (done) to end.");
+
+    public static readonly Bilingual StaffReply = new(
+        "Petugas ({0}) — {1}:\n{2}",
+        "Staff ({0}) — {1}:\n{2}");
+
+    public static readonly Bilingual StaffReplyFooter = new(
+        "Balas di sini untuk menjawab petugas. Ketik selesai untuk mengakhiri.",
+        "Reply here to answer the staff. Type selesai (done) to end.");
+
+    public static readonly Bilingual HandoffHint = new(
+        "Anda sedang terhubung dengan petugas ({0}); pesan Anda diteruskan kepada mereka. Ketik selesai untuk mengakhiri dan kembali ke menu.",
+        "You are talking with our staff ({0}); your messages go to them. Type selesai (done) to end and return to the menu.");
+
+    public static readonly Bilingual EndedByUser = new(
+        "Percakapan dengan petugas ({0}) telah diakhiri. Terima kasih!",
+        "The conversation with our staff ({0}) has ended. Thank you!");
+
+    public static readonly Bilingual ClosedByStaff = new(
+        "Pengaduan {0} telah diselesaikan oleh petugas. Terima kasih atas kesabaran Anda!",
+        "Your ticket {0} has been closed by our staff. Thank you for your patience!");
+
+    public static readonly Bilingual BeingHandled = new(
+        "Pengaduan {0} sedang ditangani. Mohon maaf atas waktu tunggunya; petugas akan segera menghubungi Anda di sini.",
+        "Your complaint {0} is being handled. Sorry for the wait; our staff will contact you here soon.");
+
+    public static readonly Bilingual LanguageSwitched = new(
+        "Bahasa diubah ke Bahasa Indonesia.",
+        "Language switched to English.");
+}
