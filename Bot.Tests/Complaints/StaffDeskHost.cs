@@ -22,7 +22,7 @@ public sealed class StaffDeskHost : IAsyncDisposable
 {
     public const string SupervisorChat = "-1009999";
     public const string StaffMail = "pst6571@example.test";
-    public const string ApiKey = "test-staff-key";
+    public const string ApiKey = "test-staff-key-0123456789";
 
     private const string Secret = "s3cret_Tok-en";
     private static readonly string s_staffChat = TelegramUpdates.StaffChatId.ToString(CultureInfo.InvariantCulture);

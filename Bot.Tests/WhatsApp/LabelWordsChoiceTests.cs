@@ -1,5 +1,7 @@
 using Bot.Dialogs.Model;
 using Bot.Dialogs.Routing;
+using Bot.Host.Messaging;
+using Bot.Host.Storage;
 using Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -37,6 +39,7 @@ public sealed class LabelWordsChoiceTests : IDisposable
         conversation.LastChoices = MainMenu.Choices.Select(c => new ChoiceOption(c.Id, c.Label.In(Language.Id))).ToList();
         var context = new TurnContext(conversation, new Inbound("whatsapp", "k", "m1", _factory.Clock.GetUtcNow()) { Text = typed }, _factory.Clock.GetUtcNow());
         await using var scope = _factory.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TurnScope>().Begin(new ConversationRecord { Id = "whatsapp:k", Channel = "whatsapp", Key = "k" }, context);
 
         await scope.ServiceProvider.GetRequiredService<Router>().HandleAsync(context, CancellationToken.None);
 

@@ -103,7 +103,7 @@ public sealed class WhatsAppDeliveryTests : IAsyncLifetime
         Assert.Empty(call.MediaUrls);
         Assert.Contains("sensus.pdf", call.Body);
         var link = call.Body!.Split('\n')[^1];
-        Assert.StartsWith(WhatsAppHarness.PublicBaseUrl + "/media/", link);
+        Assert.StartsWith(WhatsAppHarness.PublicBaseUrl + "/download/", link);
         var response = await _wa.Client.GetAsync(new Uri(link).PathAndQuery);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }

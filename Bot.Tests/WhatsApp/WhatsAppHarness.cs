@@ -37,6 +37,7 @@ public sealed class WhatsAppHarness : IAsyncDisposable
         var twilio = await TwilioApiDouble.StartAsync();
         var all = twilio.HostSettings(PublicBaseUrl);
         all["Twilio:OutOfWindowContentSid"] = TemplateSid;
+        all["Documents:PublicBaseUrl"] = PublicBaseUrl;
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             all[key] = value;
