@@ -69,7 +69,9 @@ public sealed class RatingDialog(IRatings ratings) : Dialog<RatingState>
             case RatingStep.AskingQuick:
                 if (Score(context.ChoiceId, QuickPrefix) is not { } quick)
                 {
-                    return Refuse(context, state, RatingTexts.PickScore);
+                    // The rating is optional: words instead of a score are the user moving on
+                    // (a new search, a question), so they are handled as such.
+                    return IsMovingOn(context) ? DialogOutcome.Pass : Refuse(context, state, RatingTexts.PickScore);
                 }
 
                 await ratings.SaveQuickAsync(state.EventKey, quick, cancellationToken);
@@ -106,6 +108,12 @@ public sealed class RatingDialog(IRatings ratings) : Dialog<RatingState>
                 break;
 
             case RatingStep.OfferingSurvey:
+                if (IsMovingOn(context))
+                {
+                    context.Say(RatingTexts.ThanksQuick);
+                    return DialogOutcome.Pass;
+                }
+
                 return Refuse(context, state, RatingTexts.PickYesNo);
 
             case RatingStep.Surveying:
@@ -142,6 +150,10 @@ public sealed class RatingDialog(IRatings ratings) : Dialog<RatingState>
 
     /// <summary>The dialog's state graph in DOT, for docs/complaints.md.</summary>
     public static string Graph() => UmlDotGraph.Format(Build(new RatingState()).GetInfo());
+
+    /// <summary>Typed words (not a number or a button) while an optional question waits.</summary>
+    private static bool IsMovingOn(TurnContext context) =>
+        context.ChoiceId is null && context.Text is { Length: >= 3 } text && text.Any(char.IsLetter) && !int.TryParse(text, out _);
 
     private static DialogOutcome Refuse(TurnContext context, RatingState state, Bilingual reason)
     {

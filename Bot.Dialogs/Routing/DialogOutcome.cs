@@ -30,6 +30,12 @@ public sealed record DialogOutcome
     /// <summary>Start a child dialog; this one resumes when the child ends.</summary>
     public static DialogOutcome Begin(string dialog, string? argument = null) => new(OutcomeKind.Begin, dialog, argument);
 
+    /// <summary>
+    /// Step aside: this dialog ends and the same message is handled by the dialog below, or at
+    /// the main menu (e.g. a user who types a new search instead of an optional rating).
+    /// </summary>
+    public static DialogOutcome Pass { get; } = new(OutcomeKind.Pass);
+
     /// <summary>Replace this dialog with another.</summary>
     public static DialogOutcome Switch(string dialog, string? argument = null) => new(OutcomeKind.Switch, dialog, argument);
 }
@@ -40,6 +46,7 @@ public enum OutcomeKind
     End,
     Begin,
     Switch,
+    Pass,
 }
 
 /// <summary>How a child dialog ended, as its parent sees it.</summary>

@@ -341,6 +341,16 @@ public sealed class Router(
                     var result = outcome.Result ?? DialogResult.Completed;
                     outcome = await RunTopAsync(context, d => d.ResumeAsync(context, result, cancellationToken));
                     break;
+                case OutcomeKind.Pass:
+                    stack.RemoveAt(stack.Count - 1);
+                    if (stack.Count == 0)
+                    {
+                        await HandleMenuAsync(context, TextNormalizer.Normalize(context.Text), cancellationToken);
+                        return;
+                    }
+
+                    outcome = await RunTopAsync(context, d => d.ContinueAsync(context, cancellationToken));
+                    break;
             }
         }
 

@@ -14,12 +14,19 @@ public sealed class Registrant(WebChatClient chat, MailDrop mail)
 
     public WebChatClient Chat => chat;
 
-    public IReadOnlyList<WebChatReply> Last { get; private set; } = [];
+    public IReadOnlyList<WebChatReply> Last { get; set; } = [];
 
     /// <summary>daftar → name → email; returns once the code was asked for.</summary>
     public async Task StartAsync()
     {
         await chat.SayAsync("daftar");
+        await chat.SayAsync(Name);
+        Last = await chat.SayAsync(Email);
+    }
+
+    /// <summary>When another dialog started the registration and it asked for the name: name → email.</summary>
+    public async Task ContinueFromNameAsync()
+    {
         await chat.SayAsync(Name);
         Last = await chat.SayAsync(Email);
     }

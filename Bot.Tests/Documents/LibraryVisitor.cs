@@ -1,0 +1,66 @@
+using System.Net.Http.Json;
+using Bot.Host.Channels.WebChat;
+using Bot.Tests.Infrastructure;
+using Bot.Tests.Registration;
+
+namespace Bot.Tests.Documents;
+
+/// <summary>A web chat visitor of the demo catalogue: waits for the catalogue, registers, searches, downloads.</summary>
+public sealed class LibraryVisitor(BotFactory factory)
+{
+    public HttpClient Http { get; } = factory.CreateClient();
+
+    public WebChatClient Chat { get; private set; } = null!;
+
+    public Registrant Registrant { get; private set; } = null!;
+
+    public static async Task<LibraryVisitor> StartAsync(BotFactory factory)
+    {
+        var visitor = new LibraryVisitor(factory);
+        visitor.Chat = new WebChatClient(visitor.Http);
+        visitor.Registrant = new Registrant(visitor.Chat, new MailDrop(factory.DataDir));
+        await visitor.WaitForCatalogueAsync();
+        return visitor;
+    }
+
+    /// <summary>The demo catalogue loads in the background on first start.</summary>
+    public async Task WaitForCatalogueAsync()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            var result = await Http.GetFromJsonAsync<SearchResponse>("/api/catalog/search?q=tarakan");
+            if (result is { Total: > 30 })
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("The demo catalogue did not load.");
+    }
+
+    /// <summary>Searches and opens the first result's detail.</summary>
+    public async Task<IReadOnlyList<WebChatReply>> OpenFirstResultAsync(string query)
+    {
+        await Chat.SayAsync(query);
+        return await Chat.SayAsync("1");
+    }
+
+    /// <summary>Signs today's guest book when asked (purpose: research; what data: skipped).</summary>
+    public async Task<IReadOnlyList<WebChatReply>> SignGuestBookAsync(IReadOnlyList<WebChatReply> asked)
+    {
+        var lookingFor = await Chat.ChooseAsync(asked, "Skripsi");
+        return await Chat.ChooseAsync(lookingFor, "Lewati");
+    }
+
+    public async Task<byte[]> FetchAsync(string url)
+    {
+        var response = await Http.GetAsync(url);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadAsByteArrayAsync();
+    }
+
+    private sealed record SearchResponse(int Total);
+}
