@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Bot.Host.Configuration;
 using Bot.Host.Health;
+using Bot.Host.Metrics;
 using Bot.Host.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -17,9 +19,9 @@ public sealed partial class ConversationWorker(
     WorkSignals signals,
     TurnCompletions completions,
     NodeIdentity node,
+    StorageOptions storage,
     IOptions<WorkerOptions> options,
     HealthState health,
-    TimeProvider clock,
     ILogger<ConversationWorker> logger) : BackgroundService
 {
     private readonly ConcurrentDictionary<string, Task<bool>> _running = new();
@@ -36,6 +38,7 @@ public sealed partial class ConversationWorker(
         health.WorkerRunning = true;
         try
         {
+            await ReleaseStaleLeasesAsync(stoppingToken);
             while (!stoppingToken.IsCancellationRequested)
             {
                 try
@@ -106,76 +109,95 @@ public sealed partial class ConversationWorker(
         }
     }
 
-    /// <summary>Runs the conversation's pending turns; false when another node holds it.</summary>
+    /// <summary>Runs the conversation's pending turns; true when it may have more work (look again now).</summary>
     private async Task<bool> RunConversationAsync(string conversationId, CancellationToken stoppingToken)
     {
-        if (!await TryLeaseAsync(conversationId, stoppingToken))
-        {
-            return false;
-        }
-
+        var holdsLease = false;
         try
         {
             // A turn already started finishes even during shutdown, so its effects commit once.
-            while (!stoppingToken.IsCancellationRequested)
+            while (true)
             {
-                var processed = await RunOneTurnAsync(conversationId);
-                if (processed is null)
+                var started = Stopwatch.GetTimestamp();
+                var result = await RunOneTurnAsync(conversationId);
+                switch (result?.Status)
                 {
-                    break;
-                }
+                    case TurnStatus.Processed:
+                        MessagingMetrics.TurnDuration.Observe(Stopwatch.GetElapsedTime(started).TotalSeconds);
+                        MessagingMetrics.Turns.Inc();
+                        completions.Complete(result.Value.InboxId);
+                        signals.Outbox.Set();
+                        holdsLease = result.Value.MorePending;
+                        if (!result.Value.MorePending)
+                        {
+                            return true;
+                        }
 
-                completions.Complete(processed.Value);
-                signals.Outbox.Set();
-                if (!await TryLeaseAsync(conversationId, stoppingToken))
-                {
-                    break;
+                        if (stoppingToken.IsCancellationRequested)
+                        {
+                            return false;
+                        }
+
+                        break;
+                    case TurnStatus.NothingPending:
+                        holdsLease = false;
+                        return true;
+                    case TurnStatus.LeasedElsewhere:
+                        // Left to the next poll, not spun on.
+                        holdsLease = false;
+                        return false;
+                    default:
+                        // Failed and not given up yet: the next poll retries after a pause.
+                        holdsLease = true;
+                        return false;
                 }
             }
         }
         finally
         {
-            await ReleaseLeaseAsync(conversationId);
+            if (holdsLease)
+            {
+                await ReleaseLeaseAsync(conversationId);
+            }
         }
-
-        return true;
     }
 
-    /// <summary>Runs one turn; on failure records the attempt. Returns the inbox id completed, if any.</summary>
-    private async Task<long?> RunOneTurnAsync(string conversationId)
+    /// <summary>Runs one turn; on failure records the attempt (null unless the message was set aside).</summary>
+    private async Task<TurnResult?> RunOneTurnAsync(string conversationId)
     {
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            return await scope.ServiceProvider.GetRequiredService<TurnProcessor>().ProcessNextAsync(conversationId, CancellationToken.None);
+            return await scope.ServiceProvider.GetRequiredService<TurnProcessor>().RunNextAsync(conversationId, CancellationToken.None);
         }
         catch (Exception e)
         {
             LogTurnFailed(logger, conversationId, e);
+            MessagingMetrics.TurnFailures.Inc();
             await using var scope = scopes.CreateAsyncScope();
             var finished = await scope.ServiceProvider.GetRequiredService<TurnProcessor>()
                 .RecordFailureAsync(conversationId, $"{e.GetType().Name}: {e.Message}", _options.MaxTurnAttempts, CancellationToken.None);
-            if (finished is null)
-            {
-                // Not given up yet: stop this round and let the next poll retry after a pause.
-                return null;
-            }
-
-            return finished;
+            return finished is { } id ? new TurnResult(TurnStatus.Processed, id, MorePending: true) : null;
         }
     }
 
-    private async Task<bool> TryLeaseAsync(string conversationId, CancellationToken cancellationToken)
+    /// <summary>
+    /// SQLite is a single-node store: a lease found at start belongs to this node's previous,
+    /// dead, run and is freed at once instead of after it expires. Shared stores wait for expiry.
+    /// </summary>
+    private async Task ReleaseStaleLeasesAsync(CancellationToken cancellationToken)
     {
+        if (storage.Provider != StorageProvider.Sqlite)
+        {
+            return;
+        }
+
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
-        var now = clock.GetUtcNow();
-        var until = now.AddSeconds(_options.LeaseSeconds);
-        var me = node.Id;
-        var claimed = await db.Conversations
-            .Where(c => c.Id == conversationId && (c.LeaseOwner == null || c.LeaseOwner == me || c.LeaseUntil < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.LeaseOwner, me).SetProperty(c => c.LeaseUntil, until), cancellationToken);
-        return claimed == 1;
+        await db.Conversations.Where(c => c.LeaseOwner != null)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.LeaseOwner, (string?)null).SetProperty(c => c.LeaseUntil, (DateTimeOffset?)null), cancellationToken);
+        await db.Outbox.Where(m => m.LeaseOwner != null)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, (string?)null).SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null), cancellationToken);
     }
 
     private async Task ReleaseLeaseAsync(string conversationId)

@@ -1,4 +1,5 @@
 using Bot.Dialogs.Model;
+using Bot.Host.Metrics;
 using Bot.Host.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,6 +28,7 @@ public sealed class InboxWriter(BotDbContext db, TimeProvider clock, WorkSignals
                 .FirstOrDefaultAsync(cancellationToken);
             if (existing != 0)
             {
+                MessagingMetrics.InboundStored.WithLabels(inbound.Channel, "true").Inc();
                 return new InboxWriteResult(existing, Duplicate: true);
             }
 
@@ -60,6 +62,7 @@ public sealed class InboxWriter(BotDbContext db, TimeProvider clock, WorkSignals
             {
                 await db.SaveChangesAsync(cancellationToken);
                 signals.Inbox.Set();
+                MessagingMetrics.InboundStored.WithLabels(inbound.Channel, "false").Inc();
                 return new InboxWriteResult(row.Id, Duplicate: false);
             }
             catch (DbUpdateException) when (attempt < 2)

@@ -1,5 +1,6 @@
 using Bot.Host.Configuration;
 using Bot.Host.Health;
+using Bot.Host.Metrics;
 using Bot.Host.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -159,6 +160,7 @@ public sealed partial class OutboxDispatcher(
             _ => OutboxStatus.Pending,
         };
         var next = now + (result.RetryAfter ?? Backoff(attempts));
+        MessagingMetrics.OutboxSends.WithLabels(row.Channel, result.Status.ToString().ToLowerInvariant()).Inc();
         if (status == OutboxStatus.Failed)
         {
             LogSendFailed(logger, row.Id, row.Channel, error ?? "");
