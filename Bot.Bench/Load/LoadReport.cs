@@ -1,0 +1,25 @@
+using System.Globalization;
+using System.Text;
+
+namespace Bot.Bench.Load;
+
+/// <summary>The figures of one load run and the storage check after it.</summary>
+public sealed record LoadReport(LoadOptions Options, RunResult Run, DeliveryReport Delivery, IReadOnlyList<long> PeakRssBytes, int Kills)
+{
+    public bool Ok => Delivery.Ok && Run.ChatsOutOfOrder == 0 && Run.UpdatesWithoutReply == 0;
+
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        var inv = CultureInfo.InvariantCulture;
+        text.AppendLine(inv, $"load: {Options.Provider}, {Options.Nodes} node(s), {Options.Chats} chats, {Run.Updates} updates in {Run.Elapsed.TotalSeconds:F1} s, {Kills} kill(s)");
+        text.AppendLine(inv, $"  turns/s           {Run.TurnsPerSecond:F0}");
+        text.AppendLine(inv, $"  acknowledge       {Run.Acknowledge}   (web chat: the POST's 200 carries the replies)");
+        text.AppendLine(inv, $"  end-to-end        {Run.EndToEnd}");
+        text.AppendLine(inv, $"  peak RSS (MB)     {string.Join(", ", PeakRssBytes.Select(b => (b / 1024.0 / 1024).ToString("F0", inv)))}");
+        text.AppendLine(inv, $"  client view       chats out of order {Run.ChatsOutOfOrder}, updates without reply {Run.UpdatesWithoutReply}, posts retried {Run.Chats.Sum(c => c.Sum(e => e.Posts - 1))}");
+        text.AppendLine(inv, $"  storage           {Delivery}");
+        text.Append(Ok ? "  result            OK" : "  result            FAILED");
+        return text.ToString();
+    }
+}
