@@ -85,19 +85,23 @@ public static class LoadCommand
             var random = new Random(options.Seed);
             var expected = options.Chats * options.Updates;
             var victim = hosts[^1];
+            // Spread over the run (a kill in each stretch, at a random point of it), so a slow
+            // restart does not let the run end before the last kill.
+            var restarting = Task.CompletedTask;
             var kills = Enumerable.Range(0, options.Kills)
-                .Select(_ => random.Next(expected / 10, expected * 9 / 10))
-                .Order()
+                .Select(i => (int)(expected * (0.08 + (0.6 * i / Math.Max(1, options.Kills)) + (random.NextDouble() * 0.12))))
                 .Select(at => (at, (Func<Task>)(async () =>
                 {
+                    await restarting;
                     victim.Kill();
                     await log.WriteLineAsync($"killed node {hosts.Count - 1} after {at} updates");
-                    await victim.StartAsync(cancellationToken);
+                    restarting = victim.StartAsync(cancellationToken);
                 })))
                 .ToList();
             using var sampling = new CancellationTokenSource();
             var sampler = SampleMemoryAsync(hosts, sampling.Token);
             var result = await run.RunAsync(kills, cancellationToken);
+            await restarting;
             await sampling.CancelAsync();
             await sampler;
 

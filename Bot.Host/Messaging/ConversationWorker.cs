@@ -206,10 +206,11 @@ public sealed partial class ConversationWorker(
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+            var gate = scope.ServiceProvider.GetRequiredService<WriteGate>();
             var me = node.Id;
-            await db.Conversations
+            await gate.RunAsync(() => db.Conversations
                 .Where(c => c.Id == conversationId && c.LeaseOwner == me)
-                .ExecuteUpdateAsync(s => s.SetProperty(c => c.LeaseOwner, (string?)null).SetProperty(c => c.LeaseUntil, (DateTimeOffset?)null));
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.LeaseOwner, (string?)null).SetProperty(c => c.LeaseUntil, (DateTimeOffset?)null)));
         }
         catch (Exception e)
         {

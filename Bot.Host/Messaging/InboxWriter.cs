@@ -12,7 +12,7 @@ public sealed record InboxWriteResult(long InboxId, bool Duplicate);
 /// Stores an inbound message in the inbox, creating its conversation on first contact. Every
 /// channel calls this before it answers the request, so an acknowledged message is never lost.
 /// </summary>
-public sealed class InboxWriter(BotDbContext db, TimeProvider clock, WorkSignals signals)
+public sealed class InboxWriter(BotDbContext db, TimeProvider clock, WorkSignals signals, WriteGate gate)
 {
     /// <param name="inbound">The message.</param>
     /// <param name="address">Where replies go, if not the conversation key (e.g. an encrypted phone number).</param>
@@ -60,7 +60,7 @@ public sealed class InboxWriter(BotDbContext db, TimeProvider clock, WorkSignals
             db.Inbox.Add(row);
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
+                await gate.RunAsync(() => db.SaveChangesAsync(cancellationToken), cancellationToken);
                 signals.Inbox.Set();
                 MessagingMetrics.InboundStored.WithLabels(inbound.Channel, "false").Inc();
                 return new InboxWriteResult(row.Id, Duplicate: false);

@@ -28,6 +28,7 @@ public sealed class TurnProcessor(
     NodeIdentity node,
     IOptions<WorkerOptions> options,
     InboundRateLimiter limiter,
+    WriteGate gate,
     IStaffTurnHandler? staff = null)
 {
     /// <summary>Processes the oldest pending message of the conversation; null when there is none (or another node has it).</summary>
@@ -38,7 +39,10 @@ public sealed class TurnProcessor(
     }
 
     /// <summary>Runs the oldest pending message of the conversation as one turn, under this node's lease.</summary>
-    public async Task<TurnResult> RunNextAsync(string conversationId, CancellationToken cancellationToken)
+    public Task<TurnResult> RunNextAsync(string conversationId, CancellationToken cancellationToken) =>
+        gate.RunAsync(() => RunNextGatedAsync(conversationId, cancellationToken), cancellationToken);
+
+    private async Task<TurnResult> RunNextGatedAsync(string conversationId, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (!await ClaimAsync(conversationId, cancellationToken))
@@ -120,7 +124,10 @@ public sealed class TurnProcessor(
     /// Records a failed attempt. After the last one the message is set aside and the user gets
     /// an apology, so one poisonous message never blocks the conversation.
     /// </summary>
-    public async Task<long?> RecordFailureAsync(string conversationId, string error, int maxAttempts, CancellationToken cancellationToken)
+    public Task<long?> RecordFailureAsync(string conversationId, string error, int maxAttempts, CancellationToken cancellationToken) =>
+        gate.RunAsync(() => RecordFailureGatedAsync(conversationId, error, maxAttempts, cancellationToken), cancellationToken);
+
+    private async Task<long?> RecordFailureGatedAsync(string conversationId, string error, int maxAttempts, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (!await ClaimAsync(conversationId, cancellationToken))
