@@ -19,6 +19,16 @@ public sealed class InboxWriter(BotDbContext db, TimeProvider clock, WorkSignals
     /// <param name="cancellationToken">Cancels the write.</param>
     public async Task<InboxWriteResult> WriteAsync(Inbound inbound, string? address = null, CancellationToken cancellationToken = default)
     {
+        inbound = InboundText.Clean(inbound);
+
+        // On SQLite the look-up and the insert run under the write gate, so two copies of one
+        // message (or two first messages of one chat) never race; elsewhere the unique keys
+        // decide and the loser looks again.
+        return await gate.RunAsync(() => WriteOnceAsync(inbound, address, cancellationToken), cancellationToken);
+    }
+
+    private async Task<InboxWriteResult> WriteOnceAsync(Inbound inbound, string? address, CancellationToken cancellationToken)
+    {
         var conversationId = ConversationRecord.MakeId(inbound.Channel, inbound.ConversationKey);
         for (var attempt = 0; ; attempt++)
         {
@@ -60,7 +70,7 @@ public sealed class InboxWriter(BotDbContext db, TimeProvider clock, WorkSignals
             db.Inbox.Add(row);
             try
             {
-                await gate.RunAsync(() => db.SaveChangesAsync(cancellationToken), cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
                 signals.Inbox.Set();
                 MessagingMetrics.InboundStored.WithLabels(inbound.Channel, "false").Inc();
                 return new InboxWriteResult(row.Id, Duplicate: false);

@@ -69,7 +69,7 @@ public sealed class TurnProcessor(
         var conversation = string.IsNullOrEmpty(record.State)
             ? new Conversation { Channel = record.Channel, Key = record.Key }
             : MessageJson.Deserialize<Conversation>(record.State);
-        var inbound = MessageJson.Deserialize<Inbound>(row.Payload);
+        var inbound = InboundText.Clean(MessageJson.Deserialize<Inbound>(row.Payload));
         var now = clock.GetUtcNow();
         var context = new TurnContext(conversation, inbound, now);
         turn.Begin(record, context);

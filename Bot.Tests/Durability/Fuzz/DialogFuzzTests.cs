@@ -44,7 +44,8 @@ public sealed class DialogFuzzTests(ITestOutputHelper output)
                 now += random.Next(50) == 0 ? TimeSpan.FromHours(random.Next(1, 48)) : TimeSpan.FromSeconds(random.Next(1, 30));
                 var index = random.Next(Conversations);
                 var conversation = MessageJson.Deserialize<Conversation>(states[index]);
-                var inbound = NextInbound(random, conversation, n, now);
+                // As the host does before storing and routing (see InboundText).
+                var inbound = InboundText.Clean(NextInbound(random, conversation, n, now));
                 var context = new TurnContext(conversation, inbound, now);
                 var record = new ConversationRecord { Id = ConversationRecord.MakeId(conversation.Channel, conversation.Key), Channel = conversation.Channel, Key = conversation.Key };
                 scope.ServiceProvider.GetRequiredService<TurnScope>().Begin(record, context);

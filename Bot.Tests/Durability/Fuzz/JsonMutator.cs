@@ -10,6 +10,8 @@ namespace Bot.Tests.Durability.Fuzz;
 /// </summary>
 public static class JsonMutator
 {
+    private const string DeepMarker = "\"__deep__\"";
+
     public static FuzzBody Mutate(Random random, JsonObject valid)
     {
         var node = JsonNode.Parse(valid.ToJsonString())!.AsObject();
@@ -20,7 +22,16 @@ public static class JsonMutator
             steps.Add(MutateTree(random, node));
         }
 
-        var bytes = Encoding.UTF8.GetBytes(node.ToJsonString());
+        // Nesting deeper than the JSON writer allows is spliced in as text.
+        var json = node.ToJsonString();
+        while (json.Contains(DeepMarker, StringComparison.Ordinal))
+        {
+            var depth = random.Next(2) == 0 ? random.Next(60, 70) : random.Next(200, 3000);
+            var index = json.IndexOf(DeepMarker, StringComparison.Ordinal);
+            json = string.Concat(json.AsSpan(0, index), Nest(depth), json.AsSpan(index + DeepMarker.Length));
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(json);
         if (random.Next(4) == 0)
         {
             (bytes, var step) = MutateBytes(random, bytes);
@@ -50,7 +61,7 @@ public static class JsonMutator
                 return "unknown field";
             case 3 when keys.Count > 0:
                 var deep = keys[random.Next(keys.Count)];
-                target[deep] = Nest(random.Next(2) == 0 ? random.Next(60, 70) : random.Next(200, 3000));
+                target[deep] = DeepMarker.Trim('"');
                 return $"{deep} nested deep";
             case 4 when keys.Count > 0:
                 var big = keys[random.Next(keys.Count)];
@@ -94,15 +105,21 @@ public static class JsonMutator
         _ => null,
     };
 
-    private static JsonNode Nest(int depth)
+    private static string Nest(int depth)
     {
-        JsonNode node = JsonValue.Create(1);
+        var text = new StringBuilder(depth * 6);
         for (var i = 0; i < depth; i++)
         {
-            node = i % 2 == 0 ? new JsonArray(node) : new JsonObject { ["a"] = node };
+            text.Append(i % 2 == 0 ? "[" : "{\"a\":");
         }
 
-        return node;
+        text.Append('1');
+        for (var i = depth - 1; i >= 0; i--)
+        {
+            text.Append(i % 2 == 0 ? "]" : "}");
+        }
+
+        return text.ToString();
     }
 
     private static (byte[] Bytes, string Step) MutateBytes(Random random, byte[] bytes)

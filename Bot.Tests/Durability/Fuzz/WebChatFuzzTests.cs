@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Bot.Host.Storage;
 using Bot.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -39,6 +40,10 @@ public sealed class WebChatFuzzTests(ITestOutputHelper output)
         Assert.True(outcome.Statuses.GetValueOrDefault(202) + outcome.Statuses.GetValueOrDefault(200) > 500, "the valid ones should have been taken");
         Assert.Equal(0, await factory.QueryAsync(db => db.Inbox.CountAsync(m => m.Status != InboxStatus.Done)));
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/healthz")).StatusCode);
-        Assert.Contains("PST BPS Kota Tarakan", (await new WebChatClient(http).SayAsync("halo")).AllText());
+        var after = new WebChatClient(http);
+        var stored = await http.PostAsJsonAsync($"/api/webchat/{after.ConversationId}/messages", new { text = "halo" });
+        await factory.DrainAsync();
+        Assert.True(stored.IsSuccessStatusCode, $"a normal message after the fuzz got {(int)stored.StatusCode}");
+        Assert.Contains("PST BPS Kota Tarakan", (await after.GetAsync()).AllText());
     }
 }
