@@ -18,6 +18,8 @@ public sealed class HostProcess : IAsyncDisposable
     private readonly Queue<string> _output = new();
     private Process? _process;
     private long _peakRssKb;
+    private double _cpuSecondsEarlierRuns;
+    private double _cpuSecondsThisRun;
 
     /// <param name="settings">Host configuration, passed as --Key=Value.</param>
     /// <param name="environment">Extra environment variables of the process.</param>
@@ -41,6 +43,9 @@ public sealed class HostProcess : IAsyncDisposable
 
     /// <summary>The largest resident set seen over all runs of this host, in bytes.</summary>
     public long PeakRssBytes => Interlocked.Read(ref _peakRssKb) * 1024;
+
+    /// <summary>CPU time (user + system) the host used over all its runs, as last sampled.</summary>
+    public double CpuSeconds => _cpuSecondsEarlierRuns + _cpuSecondsThisRun;
 
     /// <summary>The last lines the process wrote, for failure messages.</summary>
     public string RecentOutput
@@ -84,12 +89,15 @@ public sealed class HostProcess : IAsyncDisposable
         }
 
         start.Environment["DOTNET_gcServer"] = "0";
+        start.Environment["DOTNET_ThreadPool_UnfairSemaphoreSpinLimit"] = Environment.GetEnvironmentVariable("PSTBOT_HOST_SPIN") ?? "0";
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start Bot.Host");
         process.OutputDataReceived += (_, e) => Remember(e.Data);
         process.ErrorDataReceived += (_, e) => Remember(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         _process = process;
+        _cpuSecondsEarlierRuns += _cpuSecondsThisRun;
+        _cpuSecondsThisRun = 0;
         Starts++;
         await WaitHealthyAsync(process, cancellationToken);
     }
@@ -130,6 +138,10 @@ public sealed class HostProcess : IAsyncDisposable
 
         try
         {
+            // Fields 14 and 15 of /proc/pid/stat (after the command in parentheses): user and system ticks.
+            var stat = File.ReadAllText($"/proc/{process.Id}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            _cpuSecondsThisRun = (double.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + double.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture)) / 100.0;
             foreach (var line in File.ReadLines($"/proc/{process.Id}/status"))
             {
                 if (line.StartsWith("VmHWM:", StringComparison.Ordinal))

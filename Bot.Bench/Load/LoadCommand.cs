@@ -98,18 +98,31 @@ public static class LoadCommand
                     restarting = victim.StartAsync(cancellationToken);
                 })))
                 .ToList();
+            foreach (var host in hosts)
+            {
+                host.SampleMemory();
+            }
+
+            var hostCpuBefore = hosts.Sum(h => h.CpuSeconds);
+            var driverCpuBefore = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
             using var sampling = new CancellationTokenSource();
             var sampler = SampleMemoryAsync(hosts, sampling.Token);
             var result = await run.RunAsync(kills, cancellationToken);
             await restarting;
             await sampling.CancelAsync();
             await sampler;
+            foreach (var host in hosts)
+            {
+                host.SampleMemory();
+            }
+
+            var cpu = new CpuUse(hosts.Sum(h => h.CpuSeconds) - hostCpuBefore, (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - driverCpuBefore).TotalSeconds);
 
             await store.WaitDrainedAsync(TimeSpan.FromSeconds(120), cancellationToken);
             var chats = result.Chats.Select((exchanges, chat) =>
                 new ExpectedChat("webchat", channel.ConversationId(chat), Enumerable.Range(0, exchanges.Count).Select(n => channel.ExternalId(chat, n)).ToList())).ToList();
             var delivery = await DeliveryReport.CheckAsync(store, chats, cancellationToken);
-            var report = new LoadReport(options, result, delivery, hosts.Select(h => h.PeakRssBytes).ToList(), hosts.Sum(h => h.Starts) - hosts.Count);
+            var report = new LoadReport(options, result, delivery, hosts.Select(h => h.PeakRssBytes).ToList(), hosts.Sum(h => h.Starts) - hosts.Count, cpu);
             await log.WriteLineAsync(report.ToString());
             return report;
         }
