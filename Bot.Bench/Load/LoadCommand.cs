@@ -13,9 +13,10 @@ public static class LoadCommand
     private const string Usage = """
         usage: bench load [--chats 200] [--updates 1000] [--seconds 30] [--nodes 1]
                           [--provider sqlite|postgres] [--postgres "Host=127.0.0.1;Port=55432;Username=postgres"]
-                          [--kills 0] [--seed 1] [--parallel 32]
+                          [--kills 0] [--signal kill|term] [--seed 1] [--parallel 32]
           --updates   updates per chat (upper bound); --seconds stops starting new ones after that long
-          --kills     SIGKILL the last node this many times at random moments (then restart it)
+          --kills     stop the last node this many times at random moments (then restart it)
+          --signal    kill: SIGKILL (a crash); term: SIGTERM (graceful shutdown, must exit 0)
           --postgres  server connection string (default $PSTBOT_TEST_POSTGRES); a fresh database is made and dropped
         """;
 
@@ -88,13 +89,24 @@ public static class LoadCommand
             // Spread over the run (a kill in each stretch, at a random point of it), so a slow
             // restart does not let the run end before the last kill.
             var restarting = Task.CompletedTask;
+            var exitCodes = new List<int>();
             var kills = Enumerable.Range(0, options.Kills)
                 .Select(i => (int)(expected * (0.08 + (0.6 * i / Math.Max(1, options.Kills)) + (random.NextDouble() * 0.12))))
                 .Select(at => (at, (Func<Task>)(async () =>
                 {
                     await restarting;
-                    victim.Kill();
-                    await log.WriteLineAsync($"killed node {hosts.Count - 1} after {at} updates");
+                    if (options.Signal == "term")
+                    {
+                        var code = await victim.TerminateAsync(TimeSpan.FromSeconds(60));
+                        exitCodes.Add(code);
+                        await log.WriteLineAsync($"SIGTERM to node {hosts.Count - 1} after {at} updates: exited with {code}");
+                    }
+                    else
+                    {
+                        victim.Kill();
+                        await log.WriteLineAsync($"killed node {hosts.Count - 1} after {at} updates");
+                    }
+
                     restarting = victim.StartAsync(cancellationToken);
                 })))
                 .ToList();
@@ -122,7 +134,7 @@ public static class LoadCommand
             var chats = result.Chats.Select((exchanges, chat) =>
                 new ExpectedChat("webchat", channel.ConversationId(chat), Enumerable.Range(0, exchanges.Count).Select(n => channel.ExternalId(chat, n)).ToList())).ToList();
             var delivery = await DeliveryReport.CheckAsync(store, chats, cancellationToken);
-            var report = new LoadReport(options, result, delivery, hosts.Select(h => h.PeakRssBytes).ToList(), hosts.Sum(h => h.Starts) - hosts.Count, cpu);
+            var report = new LoadReport(options, result, delivery, hosts.Select(h => h.PeakRssBytes).ToList(), hosts.Sum(h => h.Starts) - hosts.Count, cpu) { ExitCodes = exitCodes };
             await log.WriteLineAsync(report.ToString());
             return report;
         }

@@ -19,6 +19,9 @@ public sealed record LoadOptions
 
     public int Kills { get; init; }
 
+    /// <summary>How a node is stopped at each of the <see cref="Kills"/>: "kill" (SIGKILL) or "term" (SIGTERM, graceful).</summary>
+    public string Signal { get; init; } = "kill";
+
     public int Seed { get; init; } = 1;
 
     public int Parallel { get; init; } = 32;
@@ -41,6 +44,7 @@ public sealed record LoadOptions
                 "--provider" => options with { Provider = value is "sqlite" or "postgres" ? value : throw new ArgumentException("--provider is sqlite or postgres.") },
                 "--postgres" => options with { Postgres = value },
                 "--kills" => options with { Kills = int.TryParse(value, out var k) && k is >= 0 and <= 20 ? k : throw new ArgumentException("--kills is 0..20.") },
+                "--signal" => options with { Signal = value is "kill" or "term" ? value : throw new ArgumentException("--signal is kill or term.") },
                 "--seed" => options with { Seed = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--parallel" => options with { Parallel = Positive(args[i], value, 256) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),

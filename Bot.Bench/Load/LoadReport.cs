@@ -9,13 +9,16 @@ public sealed record CpuUse(double HostSeconds, double DriverSeconds);
 
 public sealed record LoadReport(LoadOptions Options, RunResult Run, DeliveryReport Delivery, IReadOnlyList<long> PeakRssBytes, int Kills, CpuUse Cpu)
 {
-    public bool Ok => Delivery.Ok && Run.ChatsOutOfOrder == 0 && Run.UpdatesWithoutReply == 0;
+    /// <summary>Exit codes of the nodes stopped with SIGTERM.</summary>
+    public IReadOnlyList<int> ExitCodes { get; init; } = [];
+
+    public bool Ok => Delivery.Ok && Run.ChatsOutOfOrder == 0 && Run.UpdatesWithoutReply == 0 && ExitCodes.All(c => c == 0);
 
     public override string ToString()
     {
         var text = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
-        text.AppendLine(inv, $"load: {Options.Provider}, {Options.Nodes} node(s), {Options.Chats} chats, {Run.Updates} updates in {Run.Elapsed.TotalSeconds:F1} s, {Kills} kill(s)");
+        text.AppendLine(inv, $"load: {Options.Provider}, {Options.Nodes} node(s), {Options.Chats} chats, {Run.Updates} updates in {Run.Elapsed.TotalSeconds:F1} s, {Kills} {(Options.Signal == "term" ? "SIGTERM(s)" : "kill(s)")}");
         text.AppendLine(inv, $"  turns/s           {Run.TurnsPerSecond:F0}");
         text.AppendLine(inv, $"  acknowledge       {Run.Acknowledge}   (web chat: the POST's 200 carries the replies)");
         text.AppendLine(inv, $"  end-to-end        {Run.EndToEnd}");
