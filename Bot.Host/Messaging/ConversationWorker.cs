@@ -26,6 +26,8 @@ public sealed partial class ConversationWorker(
 {
     private readonly ConcurrentDictionary<string, Task<bool>> _running = new();
     private readonly WorkerOptions _options = options.Value;
+    private readonly ConcurrentDictionary<string, byte> _recheck = new();
+    private volatile bool _saturated;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -78,15 +80,28 @@ public sealed partial class ConversationWorker(
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
-            var busy = _running.Keys.ToList();
-            pending = await db.Inbox.AsNoTracking()
-                .Where(m => m.Status == InboxStatus.Pending && !busy.Contains(m.ConversationId))
+            // The conversations already running are skipped here rather than in SQL: a list
+            // parameter costs more than reading a few extra ids.
+            var busy = _running.Keys.ToHashSet();
+            var found = await db.Inbox.AsNoTracking()
+                .Where(m => m.Status == InboxStatus.Pending)
                 .GroupBy(m => m.ConversationId)
                 .OrderBy(g => g.Min(m => m.Id))
                 .Select(g => g.Key)
-                .Take(free)
+                .Take(free + busy.Count)
                 .ToListAsync(stoppingToken);
+            pending = found.Where(id => !busy.Contains(id)).Take(free).ToList();
+
+            // A running conversation with a message its turn may not have seen: look again
+            // when it finishes. (Unless saturated, the list holds every pending conversation.)
+            foreach (var id in found.Where(busy.Contains))
+            {
+                _recheck[id] = 0;
+            }
         }
+
+        // Every slot taken: when one frees up, look again at once instead of at the next poll.
+        _saturated = pending.Count == free;
 
         foreach (var conversationId in pending)
         {
@@ -99,9 +114,10 @@ public sealed partial class ConversationWorker(
             _ = task.ContinueWith(t =>
             {
                 _running.TryRemove(conversationId, out Task<bool>? _);
-                // More may have arrived for it, or a slot freed up for another conversation. A
-                // conversation leased by another node is left to the next poll, not spun on.
-                if (t.Result)
+                // More may wait for it, or for a conversation that found no free slot. New
+                // messages signal by themselves; a conversation leased by another node is left
+                // to the next poll, not spun on.
+                if (_recheck.TryRemove(conversationId, out _) | t.Result || _saturated)
                 {
                     signals.Inbox.Set();
                 }
@@ -126,11 +142,15 @@ public sealed partial class ConversationWorker(
                         MessagingMetrics.TurnDuration.Observe(Stopwatch.GetElapsedTime(started).TotalSeconds);
                         MessagingMetrics.Turns.Inc();
                         completions.Complete(result.Value.InboxId);
-                        signals.Outbox.Set();
+                        if (result.Value.Outgoing)
+                        {
+                            signals.Outbox.Set();
+                        }
+
                         holdsLease = result.Value.MorePending;
                         if (!result.Value.MorePending)
                         {
-                            return true;
+                            return false;
                         }
 
                         if (stoppingToken.IsCancellationRequested)
@@ -141,7 +161,7 @@ public sealed partial class ConversationWorker(
                         break;
                     case TurnStatus.NothingPending:
                         holdsLease = false;
-                        return true;
+                        return false;
                     case TurnStatus.LeasedElsewhere:
                         // Left to the next poll, not spun on.
                         holdsLease = false;
@@ -177,7 +197,7 @@ public sealed partial class ConversationWorker(
             await using var scope = scopes.CreateAsyncScope();
             var finished = await scope.ServiceProvider.GetRequiredService<TurnProcessor>()
                 .RecordFailureAsync(conversationId, $"{e.GetType().Name}: {e.Message}", _options.MaxTurnAttempts, CancellationToken.None);
-            return finished is { } id ? new TurnResult(TurnStatus.Processed, id, MorePending: true) : null;
+            return finished is { } id ? new TurnResult(TurnStatus.Processed, id, MorePending: true, Outgoing: true) : null;
         }
     }
 

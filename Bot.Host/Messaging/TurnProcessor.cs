@@ -100,10 +100,14 @@ public sealed class TurnProcessor(
             }
         }
 
+        var outgoing = false;
         foreach (var reply in context.Replies)
         {
-            outbox.Enqueue(record, reply, row.Id);
+            outgoing |= outbox.Enqueue(record, reply, row.Id).Status == OutboxStatus.Pending;
         }
+
+        // Dialogs may queue mail or staff posts on the same unit of work.
+        outgoing |= db.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added && e.Entity.Status == OutboxStatus.Pending);
 
         record.UpdatedAt = now;
         row.Status = InboxStatus.Done;
@@ -117,7 +121,7 @@ public sealed class TurnProcessor(
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new TurnResult(TurnStatus.Processed, row.Id, more);
+        return new TurnResult(TurnStatus.Processed, row.Id, more, outgoing);
     }
 
     /// <summary>

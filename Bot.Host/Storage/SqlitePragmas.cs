@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Bot.Host.Storage;
@@ -19,8 +21,21 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
+    // Pooled connections keep their native handle, and the pragmas with it: set them once per handle.
+    private static readonly ConditionalWeakTable<object, object> s_configured = new();
+
     private static void Apply(DbConnection connection)
     {
+        if (connection is SqliteConnection { Handle: { } handle })
+        {
+            if (s_configured.TryGetValue(handle, out _))
+            {
+                return;
+            }
+
+            s_configured.AddOrUpdate(handle, handle);
+        }
+
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;";
         command.ExecuteNonQuery();
