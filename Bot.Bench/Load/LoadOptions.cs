@@ -57,6 +57,11 @@ public sealed record LoadOptions
             throw new ArgumentException("Several nodes need --provider postgres (SQLite is a single-node store).");
         }
 
+        if (options.Provider == "postgres" && string.IsNullOrWhiteSpace(options.Postgres))
+        {
+            throw new ArgumentException("--provider postgres needs --postgres \"Host=…;Username=…\" or PSTBOT_TEST_POSTGRES (bash scripts/test-postgres.sh prints one).");
+        }
+
         return options;
     }
 

@@ -22,12 +22,14 @@ public sealed partial class ConversationWorker(
     StorageOptions storage,
     IOptions<WorkerOptions> options,
     HealthState health,
+    TimeProvider clock,
     ILogger<ConversationWorker> logger) : BackgroundService
 {
     private readonly ConcurrentDictionary<string, Task<bool>> _running = new();
     private readonly WorkerOptions _options = options.Value;
     private readonly ConcurrentDictionary<string, byte> _recheck = new();
     private volatile bool _saturated;
+    private readonly TimeSpan _grace = TimeSpan.FromMilliseconds(Math.Max(1000, 2 * options.Value.PollIntervalMs));
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -41,18 +43,21 @@ public sealed partial class ConversationWorker(
         try
         {
             await ReleaseStaleLeasesAsync(stoppingToken);
+
+            // The first look takes everything: work left by a previous run.
+            var signalled = true;
             while (!stoppingToken.IsCancellationRequested)
             {
                 try
                 {
-                    await DispatchAsync(stoppingToken);
+                    await DispatchAsync(signalled, stoppingToken);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
                     LogLoopFailed(logger, e);
                 }
 
-                await signals.Inbox.WaitAsync(TimeSpan.FromMilliseconds(_options.PollIntervalMs), stoppingToken);
+                signalled = await signals.Inbox.WaitAsync(TimeSpan.FromMilliseconds(_options.PollIntervalMs), stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -68,7 +73,9 @@ public sealed partial class ConversationWorker(
         await Task.WhenAll(_running.Values);
     }
 
-    private async Task DispatchAsync(CancellationToken stoppingToken)
+    /// <param name="signalled">Woken by this node's own news (a message stored here, a slot freed), not by the poll timer.</param>
+    /// <param name="stoppingToken">Stops the host.</param>
+    private async Task DispatchAsync(bool signalled, CancellationToken stoppingToken)
     {
         var free = _options.MaxParallelConversations - _running.Count;
         if (free <= 0)
@@ -83,8 +90,18 @@ public sealed partial class ConversationWorker(
             // The conversations already running are skipped here rather than in SQL: a list
             // parameter costs more than reading a few extra ids.
             var busy = _running.Keys.ToHashSet();
-            var found = await db.Inbox.AsNoTracking()
-                .Where(m => m.Status == InboxStatus.Pending)
+            // Affinity on a shared store: a node runs the messages it stored itself when told
+            // to; what its poll finds (stored by other nodes) it takes only once it has waited a
+            // moment, so nodes do not fight over the same fresh conversations but still take
+            // over the work of a node that is down, busy or only takes webhooks.
+            var query = db.Inbox.AsNoTracking().Where(m => m.Status == InboxStatus.Pending);
+            if (!signalled && storage.Provider != StorageProvider.Sqlite)
+            {
+                var settled = clock.GetUtcNow() - _grace;
+                query = query.Where(m => m.ReceivedAt < settled);
+            }
+
+            var found = await query
                 .GroupBy(m => m.ConversationId)
                 .OrderBy(g => g.Min(m => m.Id))
                 .Select(g => g.Key)
