@@ -180,8 +180,10 @@ public sealed partial class ConversationWorker(
                         holdsLease = false;
                         return false;
                     case TurnStatus.LeasedElsewhere:
-                        // Left to the next poll, not spun on.
+                        // Not spun on; but the other node may finish without seeing the message
+                        // that brought us here, so look again (at everything) after a pause.
                         holdsLease = false;
+                        _ = LookAgainLaterAsync(stoppingToken);
                         return false;
                     default:
                         // Failed and not given up yet: the next poll retries after a pause.
@@ -196,6 +198,19 @@ public sealed partial class ConversationWorker(
             {
                 await ReleaseLeaseAsync(conversationId);
             }
+        }
+    }
+
+    private async Task LookAgainLaterAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.Delay(_options.PollIntervalMs, stoppingToken);
+            signals.Inbox.Set();
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutting down.
         }
     }
 

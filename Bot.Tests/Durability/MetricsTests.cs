@@ -1,6 +1,7 @@
 using Bot.Dialogs.Model;
 using Bot.Host.Messaging;
 using Bot.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Tests.Durability;
@@ -21,6 +22,7 @@ public sealed class MetricsTests
         }
 
         await factory.DrainAsync();
+        await WaitForFirstSendAttemptAsync(factory);
 
         var response = await http.GetAsync("/metrics");
         var text = await response.Content.ReadAsStringAsync();
@@ -34,5 +36,15 @@ public sealed class MetricsTests
         Assert.Matches(@"(?m)^pstbot_outbox_backlog\{channel=""loopback""\} 1$", text);
         Assert.Matches(@"(?m)^pstbot_outbox_send_total\{channel=""loopback"",result=""retry""\} [1-9]", text);
         Assert.Contains("process_working_set_bytes", text);
+    }
+
+    private static async Task WaitForFirstSendAttemptAsync(BotFactory factory)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!await factory.QueryAsync(db => db.Outbox.AnyAsync(m => m.Channel == LoopbackChannel.Name && m.Attempts > 0)))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the dispatcher never tried the loopback reply");
+            await Task.Delay(50);
+        }
     }
 }
