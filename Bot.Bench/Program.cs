@@ -1,4 +1,5 @@
 using Bot.Bench;
+using Bot.Bench.Load;
 using Bot.Bench.Stamp;
 
 // Verb dispatcher: each bench owns one verb, run by hand in Release, e.g.
@@ -8,6 +9,7 @@ var verbs = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.Ord
     ["search"] = SearchBench.RunAsync,
     ["demo-pdfs"] = DemoPdfsVerb.RunAsync,
     ["stamp"] = StampBench.RunAsync,
+    ["load"] = LoadCommand.RunAsync,
 };
 
 if (args.Length == 0 || !verbs.TryGetValue(args[0], out var run))

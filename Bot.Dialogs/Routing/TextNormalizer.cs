@@ -15,7 +15,8 @@ public static class TextNormalizer
             return "";
         }
 
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        // Unicode normalisation refuses lone surrogates (a cut emoji, a malformed body): replace them.
+        var decomposed = RepairSurrogates(text).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         var lastWasSpace = true;
         foreach (var c in decomposed)
@@ -40,6 +41,35 @@ public static class TextNormalizer
         }
 
         return builder.ToString().TrimEnd();
+    }
+
+    /// <summary>The text with any unpaired UTF-16 surrogate replaced by U+FFFD.</summary>
+    public static string RepairSurrogates(string text)
+    {
+        StringBuilder? repaired = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var paired = char.IsHighSurrogate(c) ? i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) : !char.IsLowSurrogate(c);
+            if (char.IsHighSurrogate(c) && paired)
+            {
+                repaired?.Append(c).Append(text[i + 1]);
+                i++;
+                continue;
+            }
+
+            if (!paired)
+            {
+                repaired ??= new StringBuilder(text.Length).Append(text, 0, i);
+                repaired.Append('\uFFFD');
+            }
+            else
+            {
+                repaired?.Append(c);
+            }
+        }
+
+        return repaired?.ToString() ?? text;
     }
 
     public static string[] Words(string normalized) =>

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Bot.Host.Configuration;
 using Bot.Host.Health;
+using Bot.Host.Metrics;
 using Bot.Host.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -17,6 +19,7 @@ public sealed partial class ConversationWorker(
     WorkSignals signals,
     TurnCompletions completions,
     NodeIdentity node,
+    StorageOptions storage,
     IOptions<WorkerOptions> options,
     HealthState health,
     TimeProvider clock,
@@ -24,6 +27,9 @@ public sealed partial class ConversationWorker(
 {
     private readonly ConcurrentDictionary<string, Task<bool>> _running = new();
     private readonly WorkerOptions _options = options.Value;
+    private readonly ConcurrentDictionary<string, byte> _recheck = new();
+    private volatile bool _saturated;
+    private readonly TimeSpan _grace = TimeSpan.FromMilliseconds(Math.Max(1000, 2 * options.Value.PollIntervalMs));
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -36,18 +42,22 @@ public sealed partial class ConversationWorker(
         health.WorkerRunning = true;
         try
         {
+            await ReleaseStaleLeasesAsync(stoppingToken);
+
+            // The first look takes everything: work left by a previous run.
+            var signalled = true;
             while (!stoppingToken.IsCancellationRequested)
             {
                 try
                 {
-                    await DispatchAsync(stoppingToken);
+                    await DispatchAsync(signalled, stoppingToken);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
                     LogLoopFailed(logger, e);
                 }
 
-                await signals.Inbox.WaitAsync(TimeSpan.FromMilliseconds(_options.PollIntervalMs), stoppingToken);
+                signalled = await signals.Inbox.WaitAsync(TimeSpan.FromMilliseconds(_options.PollIntervalMs), stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -63,7 +73,9 @@ public sealed partial class ConversationWorker(
         await Task.WhenAll(_running.Values);
     }
 
-    private async Task DispatchAsync(CancellationToken stoppingToken)
+    /// <param name="signalled">Woken by this node's own news (a message stored here, a slot freed), not by the poll timer.</param>
+    /// <param name="stoppingToken">Stops the host.</param>
+    private async Task DispatchAsync(bool signalled, CancellationToken stoppingToken)
     {
         var free = _options.MaxParallelConversations - _running.Count;
         if (free <= 0)
@@ -75,15 +87,38 @@ public sealed partial class ConversationWorker(
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
-            var busy = _running.Keys.ToList();
-            pending = await db.Inbox.AsNoTracking()
-                .Where(m => m.Status == InboxStatus.Pending && !busy.Contains(m.ConversationId))
+            // The conversations already running are skipped here rather than in SQL: a list
+            // parameter costs more than reading a few extra ids.
+            var busy = _running.Keys.ToHashSet();
+            // Affinity on a shared store: a node runs the messages it stored itself when told
+            // to; what its poll finds (stored by other nodes) it takes only once it has waited a
+            // moment, so nodes do not fight over the same fresh conversations but still take
+            // over the work of a node that is down, busy or only takes webhooks.
+            var query = db.Inbox.AsNoTracking().Where(m => m.Status == InboxStatus.Pending);
+            if (!signalled && storage.Provider != StorageProvider.Sqlite)
+            {
+                var settled = clock.GetUtcNow() - _grace;
+                query = query.Where(m => m.ReceivedAt < settled);
+            }
+
+            var found = await query
                 .GroupBy(m => m.ConversationId)
                 .OrderBy(g => g.Min(m => m.Id))
                 .Select(g => g.Key)
-                .Take(free)
+                .Take(free + busy.Count)
                 .ToListAsync(stoppingToken);
+            pending = found.Where(id => !busy.Contains(id)).Take(free).ToList();
+
+            // A running conversation with a message its turn may not have seen: look again
+            // when it finishes. (Unless saturated, the list holds every pending conversation.)
+            foreach (var id in found.Where(busy.Contains))
+            {
+                _recheck[id] = 0;
+            }
         }
+
+        // Every slot taken: when one frees up, look again at once instead of at the next poll.
+        _saturated = pending.Count == free;
 
         foreach (var conversationId in pending)
         {
@@ -96,9 +131,10 @@ public sealed partial class ConversationWorker(
             _ = task.ContinueWith(t =>
             {
                 _running.TryRemove(conversationId, out Task<bool>? _);
-                // More may have arrived for it, or a slot freed up for another conversation. A
-                // conversation leased by another node is left to the next poll, not spun on.
-                if (t.Result)
+                // More may wait for it, or for a conversation that found no free slot. New
+                // messages signal by themselves; a conversation leased by another node is left
+                // to the next poll, not spun on.
+                if (_recheck.TryRemove(conversationId, out _) | t.Result || _saturated)
                 {
                     signals.Inbox.Set();
                 }
@@ -106,76 +142,114 @@ public sealed partial class ConversationWorker(
         }
     }
 
-    /// <summary>Runs the conversation's pending turns; false when another node holds it.</summary>
+    /// <summary>Runs the conversation's pending turns; true when it may have more work (look again now).</summary>
     private async Task<bool> RunConversationAsync(string conversationId, CancellationToken stoppingToken)
     {
-        if (!await TryLeaseAsync(conversationId, stoppingToken))
-        {
-            return false;
-        }
-
+        var holdsLease = false;
         try
         {
             // A turn already started finishes even during shutdown, so its effects commit once.
-            while (!stoppingToken.IsCancellationRequested)
+            while (true)
             {
-                var processed = await RunOneTurnAsync(conversationId);
-                if (processed is null)
+                var started = Stopwatch.GetTimestamp();
+                var result = await RunOneTurnAsync(conversationId);
+                switch (result?.Status)
                 {
-                    break;
-                }
+                    case TurnStatus.Processed:
+                        MessagingMetrics.TurnDuration.Observe(Stopwatch.GetElapsedTime(started).TotalSeconds);
+                        MessagingMetrics.Turns.Inc();
+                        completions.Complete(result.Value.InboxId);
+                        if (result.Value.Outgoing)
+                        {
+                            signals.Outbox.Set();
+                        }
 
-                completions.Complete(processed.Value);
-                signals.Outbox.Set();
-                if (!await TryLeaseAsync(conversationId, stoppingToken))
-                {
-                    break;
+                        holdsLease = result.Value.MorePending;
+                        if (!result.Value.MorePending)
+                        {
+                            return false;
+                        }
+
+                        if (stoppingToken.IsCancellationRequested)
+                        {
+                            return false;
+                        }
+
+                        break;
+                    case TurnStatus.NothingPending:
+                        holdsLease = false;
+                        return false;
+                    case TurnStatus.LeasedElsewhere:
+                        // Not spun on; but the other node may finish without seeing the message
+                        // that brought us here, so look again (at everything) after a pause.
+                        holdsLease = false;
+                        _ = LookAgainLaterAsync(stoppingToken);
+                        return false;
+                    default:
+                        // Failed and not given up yet: the next poll retries after a pause.
+                        holdsLease = true;
+                        return false;
                 }
             }
         }
         finally
         {
-            await ReleaseLeaseAsync(conversationId);
+            if (holdsLease)
+            {
+                await ReleaseLeaseAsync(conversationId);
+            }
         }
-
-        return true;
     }
 
-    /// <summary>Runs one turn; on failure records the attempt. Returns the inbox id completed, if any.</summary>
-    private async Task<long?> RunOneTurnAsync(string conversationId)
+    private async Task LookAgainLaterAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.Delay(_options.PollIntervalMs, stoppingToken);
+            signals.Inbox.Set();
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutting down.
+        }
+    }
+
+    /// <summary>Runs one turn; on failure records the attempt (null unless the message was set aside).</summary>
+    private async Task<TurnResult?> RunOneTurnAsync(string conversationId)
     {
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            return await scope.ServiceProvider.GetRequiredService<TurnProcessor>().ProcessNextAsync(conversationId, CancellationToken.None);
+            return await scope.ServiceProvider.GetRequiredService<TurnProcessor>().RunNextAsync(conversationId, CancellationToken.None);
         }
         catch (Exception e)
         {
             LogTurnFailed(logger, conversationId, e);
+            MessagingMetrics.TurnFailures.Inc();
             await using var scope = scopes.CreateAsyncScope();
             var finished = await scope.ServiceProvider.GetRequiredService<TurnProcessor>()
                 .RecordFailureAsync(conversationId, $"{e.GetType().Name}: {e.Message}", _options.MaxTurnAttempts, CancellationToken.None);
-            if (finished is null)
-            {
-                // Not given up yet: stop this round and let the next poll retry after a pause.
-                return null;
-            }
-
-            return finished;
+            return finished is { } id ? new TurnResult(TurnStatus.Processed, id, MorePending: true, Outgoing: true) : null;
         }
     }
 
-    private async Task<bool> TryLeaseAsync(string conversationId, CancellationToken cancellationToken)
+    /// <summary>
+    /// SQLite is a single-node store: a lease found at start belongs to this node's previous,
+    /// dead, run and is freed at once instead of after it expires. Shared stores wait for expiry.
+    /// </summary>
+    private async Task ReleaseStaleLeasesAsync(CancellationToken cancellationToken)
     {
+        if (storage.Provider != StorageProvider.Sqlite)
+        {
+            return;
+        }
+
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
-        var now = clock.GetUtcNow();
-        var until = now.AddSeconds(_options.LeaseSeconds);
-        var me = node.Id;
-        var claimed = await db.Conversations
-            .Where(c => c.Id == conversationId && (c.LeaseOwner == null || c.LeaseOwner == me || c.LeaseUntil < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.LeaseOwner, me).SetProperty(c => c.LeaseUntil, until), cancellationToken);
-        return claimed == 1;
+        await db.Conversations.Where(c => c.LeaseOwner != null)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.LeaseOwner, (string?)null).SetProperty(c => c.LeaseUntil, (DateTimeOffset?)null), cancellationToken);
+        await db.Outbox.Where(m => m.LeaseOwner != null)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, (string?)null).SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null), cancellationToken);
     }
 
     private async Task ReleaseLeaseAsync(string conversationId)
@@ -184,10 +258,11 @@ public sealed partial class ConversationWorker(
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+            var gate = scope.ServiceProvider.GetRequiredService<WriteGate>();
             var me = node.Id;
-            await db.Conversations
+            await gate.RunAsync(() => db.Conversations
                 .Where(c => c.Id == conversationId && c.LeaseOwner == me)
-                .ExecuteUpdateAsync(s => s.SetProperty(c => c.LeaseOwner, (string?)null).SetProperty(c => c.LeaseUntil, (DateTimeOffset?)null));
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.LeaseOwner, (string?)null).SetProperty(c => c.LeaseUntil, (DateTimeOffset?)null)));
         }
         catch (Exception e)
         {

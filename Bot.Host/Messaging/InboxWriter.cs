@@ -1,4 +1,5 @@
 using Bot.Dialogs.Model;
+using Bot.Host.Metrics;
 using Bot.Host.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,12 +12,22 @@ public sealed record InboxWriteResult(long InboxId, bool Duplicate);
 /// Stores an inbound message in the inbox, creating its conversation on first contact. Every
 /// channel calls this before it answers the request, so an acknowledged message is never lost.
 /// </summary>
-public sealed class InboxWriter(BotDbContext db, TimeProvider clock, WorkSignals signals)
+public sealed class InboxWriter(BotDbContext db, TimeProvider clock, WorkSignals signals, WriteGate gate)
 {
     /// <param name="inbound">The message.</param>
     /// <param name="address">Where replies go, if not the conversation key (e.g. an encrypted phone number).</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     public async Task<InboxWriteResult> WriteAsync(Inbound inbound, string? address = null, CancellationToken cancellationToken = default)
+    {
+        inbound = InboundText.Clean(inbound);
+
+        // On SQLite the look-up and the insert run under the write gate, so two copies of one
+        // message (or two first messages of one chat) never race; elsewhere the unique keys
+        // decide and the loser looks again.
+        return await gate.RunAsync(() => WriteOnceAsync(inbound, address, cancellationToken), cancellationToken);
+    }
+
+    private async Task<InboxWriteResult> WriteOnceAsync(Inbound inbound, string? address, CancellationToken cancellationToken)
     {
         var conversationId = ConversationRecord.MakeId(inbound.Channel, inbound.ConversationKey);
         for (var attempt = 0; ; attempt++)
@@ -27,6 +38,7 @@ public sealed class InboxWriter(BotDbContext db, TimeProvider clock, WorkSignals
                 .FirstOrDefaultAsync(cancellationToken);
             if (existing != 0)
             {
+                MessagingMetrics.InboundStored.WithLabels(inbound.Channel, "true").Inc();
                 return new InboxWriteResult(existing, Duplicate: true);
             }
 
@@ -60,6 +72,7 @@ public sealed class InboxWriter(BotDbContext db, TimeProvider clock, WorkSignals
             {
                 await db.SaveChangesAsync(cancellationToken);
                 signals.Inbox.Set();
+                MessagingMetrics.InboundStored.WithLabels(inbound.Channel, "false").Inc();
                 return new InboxWriteResult(row.Id, Duplicate: false);
             }
             catch (DbUpdateException) when (attempt < 2)

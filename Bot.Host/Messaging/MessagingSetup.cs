@@ -20,6 +20,7 @@ internal static class MessagingSetup
         services.AddScoped<TurnProcessor>();
         services.AddHostedService<ConversationWorker>();
         services.AddHostedService<OutboxDispatcher>();
+        services.AddHostedService<RemoteCompletionWatcher>();
         return services;
     }
 }

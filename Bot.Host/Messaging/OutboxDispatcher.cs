@@ -1,5 +1,6 @@
 using Bot.Host.Configuration;
 using Bot.Host.Health;
+using Bot.Host.Metrics;
 using Bot.Host.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -115,9 +116,10 @@ public sealed partial class OutboxDispatcher(
         var now = clock.GetUtcNow();
         var me = node.Id;
         var leaseUntil = now.AddSeconds(_options.LeaseSeconds);
-        var leased = await db.Outbox
+        var gate = scope.ServiceProvider.GetRequiredService<WriteGate>();
+        var leased = await gate.RunAsync(() => db.Outbox
             .Where(m => m.Id == row.Id && m.Status == OutboxStatus.Pending && (m.LeaseOwner == null || m.LeaseOwner == me || m.LeaseUntil < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, me).SetProperty(m => m.LeaseUntil, leaseUntil), cancellationToken);
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, me).SetProperty(m => m.LeaseUntil, leaseUntil), cancellationToken), cancellationToken);
         if (leased == 0)
         {
             return false;
@@ -141,7 +143,7 @@ public sealed partial class OutboxDispatcher(
             }
         }
 
-        await RecordAsync(db, row, result);
+        await gate.RunAsync(() => RecordAsync(db, row, result), CancellationToken.None);
         return result.Status == SendStatus.Sent;
     }
 
@@ -159,6 +161,7 @@ public sealed partial class OutboxDispatcher(
             _ => OutboxStatus.Pending,
         };
         var next = now + (result.RetryAfter ?? Backoff(attempts));
+        MessagingMetrics.OutboxSends.WithLabels(row.Channel, result.Status.ToString().ToLowerInvariant()).Inc();
         if (status == OutboxStatus.Failed)
         {
             LogSendFailed(logger, row.Id, row.Channel, error ?? "");

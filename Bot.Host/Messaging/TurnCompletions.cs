@@ -20,4 +20,7 @@ public sealed class TurnCompletions
             source.TrySetResult();
         }
     }
+
+    /// <summary>The inbox ids waited for; another node may run their turns (see <see cref="RemoteCompletionWatcher"/>).</summary>
+    internal ICollection<long> Waiting => _waiting.Keys;
 }

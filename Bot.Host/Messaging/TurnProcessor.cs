@@ -1,8 +1,11 @@
 using Bot.Dialogs.Model;
 using Bot.Dialogs.Routing;
 using Bot.Dialogs.Texts;
+using Bot.Host.Configuration;
+using Bot.Host.Limits;
 using Bot.Host.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Host.Messaging;
 
@@ -10,64 +13,132 @@ namespace Bot.Host.Messaging;
 /// Runs the next pending turn of one conversation and commits, in one transaction, the new
 /// conversation state, whatever the dialogs changed (users, tickets, downloads…), the replies
 /// in the outbox, and the inbox row marked done. Resolved in a fresh scope per turn.
+/// The transaction begins by claiming (or renewing) this node's lease on the conversation row:
+/// on PostgreSQL that row stays locked until commit, so a node whose lease expired during a
+/// slow turn cannot commit a turn another node is also running; on SQLite the transaction holds
+/// the database's write lock. When no further message waits, the lease is released in the
+/// same commit, so a quiet conversation costs one transaction per turn.
 /// </summary>
-public sealed class TurnProcessor(BotDbContext db, Router router, OutboxWriter outbox, TimeProvider clock, TurnScope turn, IStaffTurnHandler? staff = null)
+public sealed class TurnProcessor(
+    BotDbContext db,
+    Router router,
+    OutboxWriter outbox,
+    TimeProvider clock,
+    TurnScope turn,
+    NodeIdentity node,
+    IOptions<WorkerOptions> options,
+    InboundRateLimiter limiter,
+    WriteGate gate,
+    IStaffTurnHandler? staff = null)
 {
-    /// <summary>Processes the oldest pending message of the conversation; false when there is none.</summary>
+    /// <summary>Processes the oldest pending message of the conversation; null when there is none (or another node has it).</summary>
     public async Task<long?> ProcessNextAsync(string conversationId, CancellationToken cancellationToken)
     {
+        var result = await RunNextAsync(conversationId, cancellationToken);
+        return result.Status == TurnStatus.Processed ? result.InboxId : null;
+    }
+
+    /// <summary>Runs the oldest pending message of the conversation as one turn, under this node's lease.</summary>
+    public Task<TurnResult> RunNextAsync(string conversationId, CancellationToken cancellationToken) =>
+        gate.RunAsync(() => RunNextGatedAsync(conversationId, cancellationToken), cancellationToken);
+
+    private async Task<TurnResult> RunNextGatedAsync(string conversationId, CancellationToken cancellationToken)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var row = await db.Inbox
-            .Where(m => m.ConversationId == conversationId && m.Status == InboxStatus.Pending)
-            .OrderBy(m => m.Id)
-            .FirstOrDefaultAsync(cancellationToken);
-        if (row is null)
+        if (!await ClaimAsync(conversationId, cancellationToken))
         {
-            return null;
+            return TurnResult.Elsewhere;
         }
 
+        // Two rows: the one to run, and whether another waits behind it.
+        var rows = await db.Inbox
+            .Where(m => m.ConversationId == conversationId && m.Status == InboxStatus.Pending)
+            .OrderBy(m => m.Id)
+            .Take(2)
+            .ToListAsync(cancellationToken);
         var record = await db.Conversations.SingleAsync(c => c.Id == conversationId, cancellationToken);
+        if (rows.Count == 0)
+        {
+            Release(record);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return TurnResult.Nothing;
+        }
+
+        var row = rows[0];
         var conversation = string.IsNullOrEmpty(record.State)
             ? new Conversation { Channel = record.Channel, Key = record.Key }
             : MessageJson.Deserialize<Conversation>(record.State);
-        var inbound = MessageJson.Deserialize<Inbound>(row.Payload);
+        var inbound = InboundText.Clean(MessageJson.Deserialize<Inbound>(row.Payload));
         var now = clock.GetUtcNow();
         var context = new TurnContext(conversation, inbound, now);
         turn.Begin(record, context);
 
-        // The staff group is a conversation too, but its messages are commands and replies for
-        // tickets, not dialog answers.
-        if (record.Channel == ChannelNames.Staff && staff is not null)
+        var verdict = record.Channel == ChannelNames.Staff ? RateVerdict.Allow : limiter.Check(record, row.ReceivedAt);
+        if (verdict == RateVerdict.Allow)
         {
-            await staff.HandleAsync(context, cancellationToken);
+            // The staff group is a conversation too, but its messages are commands and replies
+            // for tickets, not dialog answers.
+            if (record.Channel == ChannelNames.Staff && staff is not null)
+            {
+                await staff.HandleAsync(context, cancellationToken);
+            }
+            else
+            {
+                await router.HandleAsync(context, cancellationToken);
+            }
+
+            record.State = MessageJson.Serialize(conversation);
         }
         else
         {
-            await router.HandleAsync(context, cancellationToken);
+            // Kept (nothing a user sends is thrown away) but not answered one by one.
+            row.Error = InboundRateLimiter.LimitedNote;
+            if (verdict == RateVerdict.Notify)
+            {
+                context.Say(LimitTexts.SlowDown);
+            }
         }
 
+        var outgoing = false;
         foreach (var reply in context.Replies)
         {
-            outbox.Enqueue(record, reply, row.Id);
+            outgoing |= outbox.Enqueue(record, reply, row.Id).Status == OutboxStatus.Pending;
         }
 
-        record.State = MessageJson.Serialize(conversation);
+        // Dialogs may queue mail or staff posts on the same unit of work.
+        outgoing |= db.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added && e.Entity.Status == OutboxStatus.Pending);
+
         record.UpdatedAt = now;
         row.Status = InboxStatus.Done;
         row.ProcessedAt = now;
         row.Attempts++;
+        var more = rows.Count > 1;
+        if (!more)
+        {
+            Release(record);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return row.Id;
+        return new TurnResult(TurnStatus.Processed, row.Id, more, outgoing);
     }
 
     /// <summary>
     /// Records a failed attempt. After the last one the message is set aside and the user gets
     /// an apology, so one poisonous message never blocks the conversation.
     /// </summary>
-    public async Task<long?> RecordFailureAsync(string conversationId, string error, int maxAttempts, CancellationToken cancellationToken)
+    public Task<long?> RecordFailureAsync(string conversationId, string error, int maxAttempts, CancellationToken cancellationToken) =>
+        gate.RunAsync(() => RecordFailureGatedAsync(conversationId, error, maxAttempts, cancellationToken), cancellationToken);
+
+    private async Task<long?> RecordFailureGatedAsync(string conversationId, string error, int maxAttempts, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (!await ClaimAsync(conversationId, cancellationToken))
+        {
+            return null;
+        }
+
         var row = await db.Inbox
             .Where(m => m.ConversationId == conversationId && m.Status == InboxStatus.Pending)
             .OrderBy(m => m.Id)
@@ -93,5 +164,23 @@ public sealed class TurnProcessor(BotDbContext db, Router router, OutboxWriter o
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return finished;
+    }
+
+    /// <summary>Takes the conversation for this node if free, expired or already ours; extends the lease.</summary>
+    private async Task<bool> ClaimAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var until = now.AddSeconds(options.Value.LeaseSeconds);
+        var me = node.Id;
+        var claimed = await db.Conversations
+            .Where(c => c.Id == conversationId && (c.LeaseOwner == null || c.LeaseOwner == me || c.LeaseUntil < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.LeaseOwner, me).SetProperty(c => c.LeaseUntil, until), cancellationToken);
+        return claimed == 1;
+    }
+
+    private static void Release(ConversationRecord record)
+    {
+        record.LeaseOwner = null;
+        record.LeaseUntil = null;
     }
 }

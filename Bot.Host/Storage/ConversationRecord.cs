@@ -43,5 +43,14 @@ public sealed class ConversationRecord
 
     public DateTimeOffset? LeaseUntil { get; set; }
 
+    /// <summary>Start of the current inbound rate window (see Limits/InboundRateLimiter).</summary>
+    public DateTimeOffset? RateWindowStart { get; set; }
+
+    /// <summary>Messages received in the current rate window.</summary>
+    public int RateCount { get; set; }
+
+    /// <summary>Whether the slow-down notice was sent in the current rate window.</summary>
+    public bool RateNotified { get; set; }
+
     public static string MakeId(string channel, string key) => $"{channel}:{key}";
 }

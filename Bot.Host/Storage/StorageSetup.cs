@@ -20,7 +20,8 @@ internal static class StorageSetup
                     "Storage:Provider is Postgres but ConnectionStrings:Bot is empty. Set it, e.g. ConnectionStrings__Bot=\"Host=localhost;Database=pstbot;Username=pstbot;Password=...\".");
             }
 
-            services.AddDbContext<PostgresBotDbContext>(o => o.UseNpgsql(connectionString));
+            services.AddDbContextPool<PostgresBotDbContext>(o => o.UseNpgsql(connectionString));
+            services.AddSingleton(new WriteGate(enabled: false));
             services.AddScoped<BotDbContext>(sp => sp.GetRequiredService<PostgresBotDbContext>());
         }
         else
@@ -32,7 +33,8 @@ internal static class StorageSetup
                 DefaultTimeout = 30,
                 Pooling = true,
             }.ToString();
-            services.AddDbContext<SqliteBotDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas()));
+            services.AddDbContextPool<SqliteBotDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas()));
+            services.AddSingleton(new WriteGate(enabled: true));
             services.AddScoped<BotDbContext>(sp => sp.GetRequiredService<SqliteBotDbContext>());
         }
 

@@ -61,4 +61,15 @@ public sealed class TopicMatcherTests
     [InlineData("menu inflasi", GlobalWord.None)]
     public void GlobalWordsMatchOnlyTheWholeMessage(string text, GlobalWord expected) =>
         Assert.Equal(expected, GlobalWords.Match(TextNormalizer.Normalize(text)));
+
+    [Theory]
+    [InlineData("abc\ud83d")]
+    [InlineData("\ude00 inflasi")]
+    [InlineData("\ud83d\ude00 halo")]
+    public void TextWithBrokenOrWholeEmojiIsNormalisedWithoutThrowing(string text)
+    {
+        var normalized = TextNormalizer.Normalize(text);
+
+        Assert.DoesNotContain('\ud83d', normalized.Replace("\ud83d\ude00", "", StringComparison.Ordinal));
+    }
 }

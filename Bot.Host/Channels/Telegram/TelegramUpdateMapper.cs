@@ -44,6 +44,13 @@ internal static class TelegramUpdateMapper
             return Ignored("message from a bot");
         }
 
+        // The Bot API always sends these, but a malformed or forged body may not: Telegram.Bot's
+        // types declare them non-null, so check before use rather than fail on them.
+        if (message.Chat is null)
+        {
+            return Ignored("message without a chat");
+        }
+
         var text = message.Text ?? message.Caption;
         switch (message.Chat.Type)
         {
@@ -73,6 +80,11 @@ internal static class TelegramUpdateMapper
 
     private static MappedUpdate MapCallback(CallbackQuery query, string updateId, long? staffChatId, DateTimeOffset now)
     {
+        if (query.Id is null || query.From is null)
+        {
+            return Ignored("callback query without an id or a sender");
+        }
+
         // Every query is answered, even one we ignore, so the button stops spinning.
         if (query.From.IsBot || query.Data is null)
         {
@@ -120,7 +132,7 @@ internal static class TelegramUpdateMapper
             return null;
         }
 
-        var digits = new string(contact.PhoneNumber.Where(char.IsAsciiDigit).ToArray());
+        var digits = new string((contact.PhoneNumber ?? "").Where(char.IsAsciiDigit).ToArray());
         return digits.Length is >= 6 and <= 15 ? "+" + digits : null;
     }
 

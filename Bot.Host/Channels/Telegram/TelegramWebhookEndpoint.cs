@@ -65,6 +65,12 @@ internal static partial class TelegramWebhookEndpoint
         {
             return BadRequest($"The body is not a valid Telegram Update: {e.Message}");
         }
+        catch (Exception e) when (e is KeyNotFoundException or ArgumentException or FormatException or InvalidOperationException or NotSupportedException or OverflowException)
+        {
+            // Telegram.Bot's converters throw these for values outside the Bot API (an unknown
+            // chat type or member status): the body is malformed, not our failure.
+            return BadRequest($"The body is not a valid Telegram Update: {e.Message}");
+        }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             return TooLarge();

@@ -252,6 +252,15 @@ namespace Bot.Host.Storage.Migrations.Postgres
                     b.Property<DateTimeOffset?>("LeaseUntil")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("RateCount")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("RateNotified")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("RateWindowStart")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasColumnType("text");

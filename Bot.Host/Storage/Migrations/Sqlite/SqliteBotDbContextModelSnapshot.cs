@@ -243,6 +243,15 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                     b.Property<long?>("LeaseUntil")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("RateCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RateNotified")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RateWindowStart")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasColumnType("TEXT");

@@ -29,7 +29,10 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                     LanguageCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
                     Blocked = table.Column<bool>(type: "INTEGER", nullable: false),
                     LeaseOwner = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    LeaseUntil = table.Column<long>(type: "INTEGER", nullable: true)
+                    LeaseUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    RateWindowStart = table.Column<long>(type: "INTEGER", nullable: true),
+                    RateCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    RateNotified = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

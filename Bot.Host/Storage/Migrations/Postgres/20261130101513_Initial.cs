@@ -30,7 +30,10 @@ namespace Bot.Host.Storage.Migrations.Postgres
                     LanguageCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
                     Blocked = table.Column<bool>(type: "boolean", nullable: false),
                     LeaseOwner = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    LeaseUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    LeaseUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RateWindowStart = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RateCount = table.Column<int>(type: "integer", nullable: false),
+                    RateNotified = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -1,0 +1,91 @@
+using System.Diagnostics;
+
+namespace Bot.Bench.Load;
+
+/// <summary>How much to send: every chat sends its updates one after another (waiting for the replies), chats in parallel.</summary>
+/// <param name="Chats">Simulated users.</param>
+/// <param name="UpdatesPerChat">Updates per chat (an upper bound when <paramref name="Duration"/> is set).</param>
+/// <param name="Duration">Stop starting updates after this long.</param>
+public sealed record RunPlan(int Chats, int UpdatesPerChat, TimeSpan? Duration = null);
+
+/// <summary>What the driver saw: every chat's exchanges in order.</summary>
+public sealed record RunResult(IReadOnlyList<IReadOnlyList<Exchange>> Chats, TimeSpan Elapsed)
+{
+    public int Updates => Chats.Sum(c => c.Count);
+
+    public double TurnsPerSecond => Updates / Elapsed.TotalSeconds;
+
+    public LatencyStats Acknowledge => new(Chats.SelectMany(c => c).Select(e => e.Acknowledge));
+
+    public LatencyStats EndToEnd => new(Chats.SelectMany(c => c).Select(e => e.EndToEnd));
+
+    /// <summary>Chats whose replies did not arrive in strictly increasing order of their keys.</summary>
+    public int ChatsOutOfOrder => Chats.Count(c =>
+    {
+        var keys = c.SelectMany(e => e.ReplyKeys).ToList();
+        return keys.Zip(keys.Skip(1)).Any(p => p.First >= p.Second);
+    });
+
+    /// <summary>Updates that came back without any reply.</summary>
+    public int UpdatesWithoutReply => Chats.Sum(c => c.Count(e => e.ReplyKeys.Count == 0));
+}
+
+/// <summary>Plays the users of a <see cref="RunPlan"/> through a channel; optionally does something (a kill) at given progress.</summary>
+public sealed class ChatRun(IChatChannel channel, RunPlan plan)
+{
+    private int _completed;
+
+    /// <summary>Number of updates answered so far.</summary>
+    public int Completed => Volatile.Read(ref _completed);
+
+    public async Task<RunResult> RunAsync(IReadOnlyList<(int AtUpdate, Func<Task> Action)> events, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var results = Enumerable.Range(0, plan.Chats).Select(_ => new List<Exchange>()).ToArray();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var chats = Enumerable.Range(0, plan.Chats).Select(chat => Task.Run(async () =>
+        {
+            for (var n = 0; n < plan.UpdatesPerChat; n++)
+            {
+                if (plan.Duration is { } limit && clock.Elapsed >= limit)
+                {
+                    break;
+                }
+
+                results[chat].Add(await channel.ExchangeAsync(chat, n, ChatScript.Line(chat, n), stop.Token));
+                Interlocked.Increment(ref _completed);
+            }
+        }, stop.Token)).ToList();
+
+        var driver = Task.Run(async () =>
+        {
+            foreach (var (at, action) in events.OrderBy(e => e.AtUpdate))
+            {
+                while (Completed < at && !chats.All(c => c.IsCompleted))
+                {
+                    await Task.Delay(5, stop.Token);
+                }
+
+                if (chats.All(c => c.IsCompleted))
+                {
+                    return;
+                }
+
+                await action();
+            }
+        }, stop.Token);
+
+        try
+        {
+            await Task.WhenAll(chats);
+            await driver;
+        }
+        catch
+        {
+            stop.Cancel();
+            throw;
+        }
+
+        return new RunResult(results, clock.Elapsed);
+    }
+}

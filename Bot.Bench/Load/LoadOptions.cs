@@ -1,0 +1,72 @@
+using System.Globalization;
+
+namespace Bot.Bench.Load;
+
+/// <summary>The load driver's settings; see <see cref="LoadCommand"/> for their meaning.</summary>
+public sealed record LoadOptions
+{
+    public int Chats { get; init; } = 200;
+
+    public int Updates { get; init; } = 1000;
+
+    public double? Seconds { get; init; } = 30;
+
+    public int Nodes { get; init; } = 1;
+
+    public string Provider { get; init; } = "sqlite";
+
+    public string? Postgres { get; init; } = Environment.GetEnvironmentVariable("PSTBOT_TEST_POSTGRES");
+
+    public int Kills { get; init; }
+
+    /// <summary>How a node is stopped at each of the <see cref="Kills"/>: "kill" (SIGKILL) or "term" (SIGTERM, graceful).</summary>
+    public string Signal { get; init; } = "kill";
+
+    public int Seed { get; init; } = 1;
+
+    public int Parallel { get; init; } = 32;
+
+    /// <summary>Extra host settings (tests use it; not on the command line).</summary>
+    public IReadOnlyDictionary<string, string> HostSettings { get; init; } = new Dictionary<string, string>();
+
+    public static LoadOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = new LoadOptions();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var value = i + 1 < args.Count ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
+            options = args[i] switch
+            {
+                "--chats" => options with { Chats = Positive(args[i], value, 10_000) },
+                "--updates" => options with { Updates = Positive(args[i], value, 1_000_000) },
+                "--seconds" => options with { Seconds = Positive(args[i], value, 3600) },
+                "--nodes" => options with { Nodes = Positive(args[i], value, 4) },
+                "--provider" => options with { Provider = value is "sqlite" or "postgres" ? value : throw new ArgumentException("--provider is sqlite or postgres.") },
+                "--postgres" => options with { Postgres = value },
+                "--kills" => options with { Kills = int.TryParse(value, out var k) && k is >= 0 and <= 20 ? k : throw new ArgumentException("--kills is 0..20.") },
+                "--signal" => options with { Signal = value is "kill" or "term" ? value : throw new ArgumentException("--signal is kill or term.") },
+                "--seed" => options with { Seed = int.Parse(value, CultureInfo.InvariantCulture) },
+                "--parallel" => options with { Parallel = Positive(args[i], value, 256) },
+                _ => throw new ArgumentException($"Unknown option {args[i]}."),
+            };
+            i++;
+        }
+
+        if (options.Nodes > 1 && options.Provider != "postgres")
+        {
+            throw new ArgumentException("Several nodes need --provider postgres (SQLite is a single-node store).");
+        }
+
+        if (options.Provider == "postgres" && string.IsNullOrWhiteSpace(options.Postgres))
+        {
+            throw new ArgumentException("--provider postgres needs --postgres \"Host=…;Username=…\" or PSTBOT_TEST_POSTGRES (bash scripts/test-postgres.sh prints one).");
+        }
+
+        return options;
+    }
+
+    private static int Positive(string name, string value, int max) =>
+        int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= max
+            ? n
+            : throw new ArgumentException($"{name} must be a whole number from 1 to {max}.");
+}

@@ -1,0 +1,35 @@
+using System.Globalization;
+using System.Text;
+
+namespace Bot.Bench.Load;
+
+/// <summary>The figures of one load run and the storage check after it.</summary>
+/// <summary>CPU seconds the host(s) and the driver used during the measured run.</summary>
+public sealed record CpuUse(double HostSeconds, double DriverSeconds);
+
+public sealed record LoadReport(LoadOptions Options, RunResult Run, DeliveryReport Delivery, IReadOnlyList<long> PeakRssBytes, int Kills, CpuUse Cpu)
+{
+    /// <summary>Exit codes of the nodes stopped with SIGTERM.</summary>
+    public IReadOnlyList<int> ExitCodes { get; init; } = [];
+
+    public bool Ok => Delivery.Ok && Run.ChatsOutOfOrder == 0 && Run.UpdatesWithoutReply == 0 && ExitCodes.All(c => c == 0);
+
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        var inv = CultureInfo.InvariantCulture;
+        text.AppendLine(inv, $"load: {Options.Provider}, {Options.Nodes} node(s), {Options.Chats} chats, {Run.Updates} updates in {Run.Elapsed.TotalSeconds:F1} s, {Kills} {(Options.Signal == "term" ? "SIGTERM(s)" : "kill(s)")}");
+        text.AppendLine(inv, $"  turns/s           {Run.TurnsPerSecond:F0}");
+        text.AppendLine(inv, $"  acknowledge       {Run.Acknowledge}   (web chat: the POST's 200 carries the replies)");
+        text.AppendLine(inv, $"  end-to-end        {Run.EndToEnd}");
+        // On a shared machine wall-clock rates depend on the neighbours; CPU per turn does not.
+        var hostMs = Cpu.HostSeconds * 1000 / Math.Max(1, Run.Updates);
+        var driverMs = Cpu.DriverSeconds * 1000 / Math.Max(1, Run.Updates);
+        text.AppendLine(inv, $"  CPU per turn      host {hostMs:F2} ms, driver {driverMs:F2} ms  (2 cores => at most {2000 / (hostMs + driverMs):F0} turns/s with the driver, {2000 / hostMs:F0} without)");
+        text.AppendLine(inv, $"  peak RSS (MB)     {string.Join(", ", PeakRssBytes.Select(b => (b / 1024.0 / 1024).ToString("F0", inv)))}");
+        text.AppendLine(inv, $"  client view       chats out of order {Run.ChatsOutOfOrder}, updates without reply {Run.UpdatesWithoutReply}, posts retried {Run.Chats.Sum(c => c.Sum(e => e.Posts - 1))}");
+        text.AppendLine(inv, $"  storage           {Delivery}");
+        text.Append(Ok ? "  result            OK" : "  result            FAILED");
+        return text.ToString();
+    }
+}

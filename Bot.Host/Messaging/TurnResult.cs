@@ -1,0 +1,22 @@
+namespace Bot.Host.Messaging;
+
+/// <summary>What one call of <see cref="TurnProcessor.RunNextAsync"/> did.</summary>
+/// <param name="Outgoing">The turn queued replies for a push channel (the outbox dispatcher has work).</param>
+public readonly record struct TurnResult(TurnStatus Status, long InboxId = 0, bool MorePending = false, bool Outgoing = false)
+{
+    public static TurnResult Nothing { get; } = new(TurnStatus.NothingPending);
+
+    public static TurnResult Elsewhere { get; } = new(TurnStatus.LeasedElsewhere);
+}
+
+public enum TurnStatus
+{
+    /// <summary>A turn was committed; <see cref="TurnResult.MorePending"/> says whether another waits.</summary>
+    Processed,
+
+    /// <summary>The conversation had no pending message; its lease was released.</summary>
+    NothingPending,
+
+    /// <summary>Another node holds the conversation; nothing was done.</summary>
+    LeasedElsewhere,
+}

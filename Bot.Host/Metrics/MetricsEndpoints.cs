@@ -1,0 +1,58 @@
+using Bot.Host.Storage;
+using Microsoft.EntityFrameworkCore;
+using Prometheus;
+
+namespace Bot.Host.Metrics;
+
+/// <summary>`GET /metrics` in Prometheus text format.</summary>
+internal static class MetricsEndpoints
+{
+    public static IServiceCollection AddBotMetrics(this IServiceCollection services)
+    {
+        // Process metrics (memory, CPU) are useful; the .NET event-counter and meter bridges
+        // cost CPU on every node for figures nobody here reads.
+        Prometheus.Metrics.SuppressDefaultMetrics(new SuppressDefaultMetricOptions { SuppressEventCounters = true, SuppressMeters = true });
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapBotMetrics(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/metrics", ExportAsync);
+        return app;
+    }
+
+    private static async Task ExportAsync(HttpContext context, BotDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        // Backlogs are read from storage at scrape time: they are shared by all nodes, and a
+        // counter kept in memory would be wrong after a restart.
+        await ReadBacklogAsync(db, clock, cancellationToken);
+        context.Response.ContentType = "text/plain; version=0.0.4; charset=utf-8";
+        await Prometheus.Metrics.DefaultRegistry.CollectAndExportAsTextAsync(context.Response.Body, cancellationToken);
+    }
+
+    private static async Task ReadBacklogAsync(BotDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var pending = db.Inbox.AsNoTracking().Where(m => m.Status == InboxStatus.Pending);
+        MessagingMetrics.InboxBacklog.Set(await pending.CountAsync(cancellationToken));
+        var oldest = await pending.OrderBy(m => m.Id).Select(m => (DateTimeOffset?)m.ReceivedAt).FirstOrDefaultAsync(cancellationToken);
+        MessagingMetrics.InboxOldestAge.Set(oldest is { } at ? Math.Max(0, (clock.GetUtcNow() - at).TotalSeconds) : 0);
+
+        var outbox = await db.Outbox.AsNoTracking()
+            .Where(m => m.Status == OutboxStatus.Pending)
+            .GroupBy(m => m.Channel)
+            .Select(g => new { Channel = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        foreach (var label in MessagingMetrics.OutboxBacklog.GetAllLabelValues())
+        {
+            if (outbox.All(o => o.Channel != label[0]))
+            {
+                MessagingMetrics.OutboxBacklog.WithLabels(label).Set(0);
+            }
+        }
+
+        foreach (var row in outbox)
+        {
+            MessagingMetrics.OutboxBacklog.WithLabels(row.Channel).Set(row.Count);
+        }
+    }
+}

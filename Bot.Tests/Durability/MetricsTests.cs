@@ -1,0 +1,50 @@
+using Bot.Dialogs.Model;
+using Bot.Host.Messaging;
+using Bot.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.Tests.Durability;
+
+public sealed class MetricsTests
+{
+    [Fact]
+    public async Task MetricsAreServedInPrometheusFormatWithTheMessagePathFigures()
+    {
+        var channel = new LoopbackChannel { Online = false };
+        using var factory = new BotFactory { ConfigureServicesHook = s => s.AddSingleton<IChannelSender>(channel) };
+        var http = factory.CreateClient();
+        await new WebChatClient(http).SayAsync("halo");
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<InboxWriter>()
+                .WriteAsync(new Inbound(LoopbackChannel.Name, "m1", "metrics-1", factory.Clock.GetUtcNow()) { Text = "halo" });
+        }
+
+        await factory.DrainAsync();
+        await WaitForFirstSendAttemptAsync(factory);
+
+        var response = await http.GetAsync("/metrics");
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.True(response.IsSuccessStatusCode);
+        Assert.StartsWith("text/plain", response.Content.Headers.ContentType?.ToString());
+        Assert.Matches(@"(?m)^pstbot_turns_total [1-9]", text);
+        Assert.Matches(@"(?m)^pstbot_turn_duration_seconds_count [1-9]", text);
+        Assert.Matches(@"(?m)^pstbot_inbox_backlog 0$", text);
+        Assert.Matches(@"(?m)^pstbot_inbox_backlog_age_seconds 0$", text);
+        Assert.Matches(@"(?m)^pstbot_outbox_backlog\{channel=""loopback""\} 1$", text);
+        Assert.Matches(@"(?m)^pstbot_outbox_send_total\{channel=""loopback"",result=""retry""\} [1-9]", text);
+        Assert.Contains("process_working_set_bytes", text);
+    }
+
+    private static async Task WaitForFirstSendAttemptAsync(BotFactory factory)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!await factory.QueryAsync(db => db.Outbox.AnyAsync(m => m.Channel == LoopbackChannel.Name && m.Attempts > 0)))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the dispatcher never tried the loopback reply");
+            await Task.Delay(50);
+        }
+    }
+}
