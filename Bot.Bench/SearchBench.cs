@@ -93,6 +93,7 @@ internal static class SearchBench
                 foreach (var q in Queries)
                 {
                     self.Refresh();
+                    StageProbe.Report(1);
                     var cpu0 = self.TotalProcessorTime;
                     var r = index.Search(q, 1, 10);
                     for (var k = 0; k < 19; k++)
@@ -101,7 +102,7 @@ internal static class SearchBench
                     }
 
                     self.Refresh();
-                    Console.WriteLine($"{(self.TotalProcessorTime - cpu0).TotalMilliseconds / 20,7:F2} ms cpu  hits {r.Total,7}  {q}");
+                    Console.WriteLine($"{(self.TotalProcessorTime - cpu0).TotalMilliseconds / 20,7:F2} ms cpu  hits {r.Total,7}  {q}  | {StageProbe.Report(20)}");
                 }
             }
 
