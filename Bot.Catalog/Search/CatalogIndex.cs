@@ -179,9 +179,7 @@ public sealed class CatalogIndex : IDisposable
         RefreshIfDue();
         return WithSearcher(searcher =>
         {
-            var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
             var parsed = queryBuilder.Build(query, searcher.IndexReader);
-            StageProbe.Add(0, t0);
             return parsed.Query is null ? CatalogSearchResult.Empty(page, pageSize) : Execute(searcher, parsed, page, pageSize);
         });
     }
@@ -204,13 +202,13 @@ public sealed class CatalogIndex : IDisposable
     {
         var skip = (long)(page - 1) * pageSize;
         var depth = (int)Math.Min(int.MaxValue - 1, Math.Max(RerankDepth, skip + pageSize));
-        var t = System.Diagnostics.Stopwatch.GetTimestamp();
         Query query = null!;
         ScoreDoc[] scored = [];
         var total = 0;
         var twoPhase = CandidateDepth > 0 && HasCandidateField(searcher.IndexReader);
         foreach (var stage in parsed.Stages)
         {
+            // Rewritten once and reused for scoring and highlighting.
             query = searcher.Rewrite(stage.Full);
             int matched;
             if (!twoPhase)
@@ -222,11 +220,9 @@ public sealed class CatalogIndex : IDisposable
             else
             {
                 var candidates = searcher.Search(stage.Candidates, Math.Max(CandidateDepth, depth));
-                var t2 = System.Diagnostics.Stopwatch.GetTimestamp();
                 scored = CandidateRescorer.Rescore(searcher, query, candidates.ScoreDocs);
-                StageProbe.Add(6, t2);
                 // Candidates the full query rejects are few; when all candidates were seen the count is exact.
-                matched = candidates.TotalHits - (candidates.ScoreDocs.Length - scored.Length);
+                matched = scored.Length == 0 ? 0 : candidates.TotalHits - (candidates.ScoreDocs.Length - scored.Length);
             }
 
             total = matched;
@@ -237,24 +233,18 @@ public sealed class CatalogIndex : IDisposable
         }
 
         var top = new TopDocs(total, scored, scored.Length > 0 ? scored[0].Score : float.NaN);
-        StageProbe.Add(2, t); t = System.Diagnostics.Stopwatch.GetTimestamp();
-        var ranked = ResultRanker.Rank(searcher.IndexReader, top.ScoreDocs, parsed, RerankDepth).ToList();
-        StageProbe.Add(3, t); t = System.Diagnostics.Stopwatch.GetTimestamp();
+        var ranked = ResultRanker.Rank(searcher.IndexReader, top.ScoreDocs, parsed, RerankDepth);
         var snippets = new SnippetBuilder(analyzer, query);
-        StageProbe.Add(7, t);
         var hits = new List<CatalogHit>(pageSize);
         var blobs = MultiDocValues.GetBinaryValues(searcher.IndexReader, CatalogFields.EntryBlob);
         var blob = new Lucene.Net.Util.BytesRef();
         foreach (var scoreDoc in ranked.Skip((int)Math.Min(skip, int.MaxValue)).Take(pageSize))
         {
-            t = System.Diagnostics.Stopwatch.GetTimestamp();
             blobs?.Get(scoreDoc.Doc, blob);
             var entry = (blobs is null ? null : CatalogEntryCodec.Decode(blob))
                 ?? CatalogDocumentMapper.ToEntry(searcher.Doc(scoreDoc.Doc, CatalogFields.ResultFields));
             var docId = scoreDoc.Doc;
-            StageProbe.Add(4, t); t = System.Diagnostics.Stopwatch.GetTimestamp();
             var snippet = snippets.Build(entry.Abstract, () => searcher.Doc(docId, TextOnly).Get(CatalogFields.Text));
-            StageProbe.Add(5, t);
             hits.Add(new CatalogHit(entry, scoreDoc.Score, snippet));
         }
 

@@ -48,6 +48,7 @@ public sealed class CatalogQueryBuilder
 
     private const float CandidateYearBoost = 10f;
     private const float CandidateTextBoost = 0.2f;
+    private const float CandidateTitleBoost = 3f;
     private const int MaxCachedStems = 10_000;
 
     private readonly CatalogAnalyzer analyzer;
@@ -139,7 +140,8 @@ public sealed class CatalogQueryBuilder
     private static BooleanQuery CandidateRoot(List<Query> units, HashSet<int> years, int minimumMatching)
     {
         var allRequired = minimumMatching >= units.Count && units.Count > 1;
-        var contentQuery = new BooleanQuery { MinimumNumberShouldMatch = allRequired ? 0 : minimumMatching };
+        // A lone clause needs no minimum: the query then rewrites to the clause itself (no coordinating scorer).
+        var contentQuery = new BooleanQuery { MinimumNumberShouldMatch = allRequired || units.Count == 1 ? 0 : minimumMatching };
         foreach (var unit in units)
         {
             contentQuery.Add(unit, allRequired ? Occur.MUST : Occur.SHOULD);
@@ -172,7 +174,8 @@ public sealed class CatalogQueryBuilder
         // When every unit is required use MUST: a conjunction leapfrogs through postings much faster
         // than a minimum-should-match disjunction.
         var allRequired = minimumMatching >= units.Count && units.Count > 1;
-        var contentQuery = new BooleanQuery { MinimumNumberShouldMatch = allRequired ? 0 : minimumMatching };
+        // A lone clause needs no minimum: the query then rewrites to the clause itself (no coordinating scorer).
+        var contentQuery = new BooleanQuery { MinimumNumberShouldMatch = allRequired || units.Count == 1 ? 0 : minimumMatching };
         foreach (var unit in units)
         {
             contentQuery.Add(unit, allRequired ? Occur.MUST : Occur.SHOULD);
@@ -390,9 +393,11 @@ public sealed class CatalogQueryBuilder
         }
 
         // Every document the full clause matches has the stem in the merged metadata field or in the PDF text.
-        var candidates = new DisjunctionMaxQuery(0f)
+        // The stemmed title term keeps title matches (the strongest signal of the full query) ahead.
+        var candidates = new DisjunctionMaxQuery(0.3f)
         {
             new TermQuery(new Term(CatalogFields.Meta, stem)),
+            Term(CatalogFields.Title, stem, CandidateTitleBoost),
             Term(CatalogFields.Text, stem, CandidateTextBoost),
         };
 
