@@ -260,7 +260,7 @@ public sealed class CatalogQueryBuilder
 
                 unit.Add(words);
                 var candidateUnit = new DisjunctionMaxQuery(0f) { candidateWords };
-                AddExpansions(unit, candidateUnit, groups, phrase);
+                AddExpansions(unit, candidateUnit, groups, phrase, reader);
                 units.Add(new Unit(unit, candidateUnit));
                 i += length;
                 continue;
@@ -289,7 +289,7 @@ public sealed class CatalogQueryBuilder
             var (tokenFull, tokenCandidates) = WordClause(token, reader, fuzzy: groups.Count == 0);
             var tokenUnit = new DisjunctionMaxQuery(0.1f) { tokenFull };
             var candidateTokenUnit = new DisjunctionMaxQuery(0f) { tokenCandidates };
-            AddExpansions(tokenUnit, candidateTokenUnit, groups, [token]);
+            AddExpansions(tokenUnit, candidateTokenUnit, groups, [token], reader);
             units.Add(new Unit(tokenUnit, candidateTokenUnit));
         }
 
@@ -338,7 +338,7 @@ public sealed class CatalogQueryBuilder
         return true;
     }
 
-    private void AddExpansions(DisjunctionMaxQuery unit, DisjunctionMaxQuery candidateUnit, List<List<string>[]> groups, List<string> matched)
+    private void AddExpansions(DisjunctionMaxQuery unit, DisjunctionMaxQuery candidateUnit, List<List<string>[]> groups, List<string> matched, IndexReader? reader)
     {
         foreach (var group in groups)
         {
@@ -351,7 +351,7 @@ public sealed class CatalogQueryBuilder
 
                 if (phrase.Count == 1)
                 {
-                    var (full, candidates) = WordClause(phrase[0], null, SynonymFactor, fuzzy: false);
+                    var (full, candidates) = WordClause(phrase[0], reader, SynonymFactor, fuzzy: false);
                     unit.Add(full);
                     candidateUnit.Add(candidates);
                 }
@@ -376,30 +376,27 @@ public sealed class CatalogQueryBuilder
     {
         var stem = Stem(word);
         // Tie-breaker 0.3: a word found in title, subjects and abstract beats one found in a single field.
-        var clause = new DisjunctionMaxQuery(0.3f)
-        {
-            Term(CatalogFields.TitleExact, word, TitleExactBoost * factor),
-            Term(CatalogFields.Subtitle, stem, SubtitleBoost * factor),
-            Term(CatalogFields.Subjects, stem, SubjectsBoost * factor),
-            Term(CatalogFields.Abstract, stem, AbstractBoost * factor),
-            Term(CatalogFields.Text, stem, TextBoost * factor),
-        };
-
+        // Terms absent from the index are left out (when the reader is known): they match nothing, and a
+        // clause left with one term rewrites to a plain term query instead of a disjunction scorer.
+        var clause = new DisjunctionMaxQuery(0.3f);
+        AddTerm(clause, reader, CatalogFields.TitleExact, word, TitleExactBoost * factor);
+        AddTerm(clause, reader, CatalogFields.Subtitle, stem, SubtitleBoost * factor);
+        AddTerm(clause, reader, CatalogFields.Subjects, stem, SubjectsBoost * factor);
+        AddTerm(clause, reader, CatalogFields.Abstract, stem, AbstractBoost * factor);
+        AddTerm(clause, reader, CatalogFields.Text, stem, TextBoost * factor);
         if (stem != word)
         {
             // When stemming changes nothing the stemmed title matches exactly the same titles as the
             // exact one; skipping it saves a whole postings list per word on large catalogues.
-            clause.Add(Term(CatalogFields.Title, stem, TitleBoost * factor));
+            AddTerm(clause, reader, CatalogFields.Title, stem, TitleBoost * factor);
         }
 
         // Every document the full clause matches has the stem in the merged metadata field or in the PDF text.
         // The stemmed title term keeps title matches (the strongest signal of the full query) ahead.
-        var candidates = new DisjunctionMaxQuery(0.3f)
-        {
-            new TermQuery(new Term(CatalogFields.Meta, stem)),
-            Term(CatalogFields.Title, stem, CandidateTitleBoost),
-            Term(CatalogFields.Text, stem, CandidateTextBoost),
-        };
+        var candidates = new DisjunctionMaxQuery(0.3f);
+        AddTerm(candidates, reader, CatalogFields.Meta, stem, 1f);
+        AddTerm(candidates, reader, CatalogFields.Title, stem, CandidateTitleBoost);
+        AddTerm(candidates, reader, CatalogFields.Text, stem, CandidateTextBoost);
 
         if (fuzzy && word.Length >= 4 && word.All(char.IsLetter) && IsUnknown(word, reader))
         {
@@ -456,6 +453,15 @@ public sealed class CatalogQueryBuilder
     }
 
     private static TermQuery Term(string field, string text, float boost) => new(new Term(field, text)) { Boost = boost };
+
+    private static void AddTerm(DisjunctionMaxQuery clause, IndexReader? reader, string field, string text, float boost)
+    {
+        var term = new Term(field, text);
+        if (reader is null || reader.DocFreq(term) > 0)
+        {
+            clause.Add(new TermQuery(term) { Boost = boost });
+        }
+    }
 
     private static PhraseQuery Phrase(string field, List<string> words, float boost, int slop = 2)
     {
