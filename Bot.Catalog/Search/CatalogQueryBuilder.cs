@@ -132,9 +132,9 @@ public sealed class CatalogQueryBuilder
         new(Root(units.Select(u => u.Full).ToList(), content, years, minimum), CandidateRoot(units.Select(u => u.Candidates).ToList(), years, minimum));
 
     /// <summary>
-    /// The first-pass query: the same words, required the same way, but each word is one term in the merged
-    /// metadata field (plus PDF text and typo terms) instead of a disjunction over five boosted fields and
-    /// phrases. It matches every document the full query matches (and rarely a few more), at a fraction of
+    /// The first-pass query: the same words, required the same way, but each word is its term in the merged
+    /// metadata field (plus stemmed title, PDF text and typo terms) instead of a disjunction over six boosted
+    /// fields and phrases. It matches every document the full query matches (and rarely a few more), at a fraction of
     /// the cost; the full query then scores only its top candidates.
     /// </summary>
     private static BooleanQuery CandidateRoot(List<Query> units, HashSet<int> years, int minimumMatching)
