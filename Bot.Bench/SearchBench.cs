@@ -34,6 +34,11 @@ internal static class SearchBench
         try
         {
             using var index = CatalogIndex.Open(folder);
+            if (int.TryParse(Environment.GetEnvironmentVariable("BENCH_CANDIDATES"), out var candidateDepth))
+            {
+                index.CandidateDepth = candidateDepth;
+            }
+
             var build = Stopwatch.StartNew();
             index.Upsert(SyntheticCatalog.Generate(count));
             build.Stop();
@@ -104,6 +109,33 @@ internal static class SearchBench
                     Console.WriteLine($"{(self.TotalProcessorTime - cpu0).TotalMilliseconds / 20,7:F2} ms cpu  hits {r.Total,7}  {q}");
                 }
             }
+
+            // What the two passes lose: the first page of two-phase retrieval vs scoring every match fully.
+            // Compared by title and year: the synthetic catalogue holds ~8 near-identical copies of each edition,
+            // and which copy wins a tie is arbitrary in both modes.
+            static string Edition(CatalogHit h) => $"{h.Entry.Title}|{h.Entry.Year}";
+
+            // Multiset intersection: a page may hold several copies of one edition.
+            static int SharedCount(List<string> a, List<string> b) =>
+                a.GroupBy(x => x).Sum(g => Math.Min(g.Count(), b.Count(y => y == g.Key)));
+            var depth = index.CandidateDepth;
+            foreach (var candidates in new[] { depth, depth * 2, depth * 4 })
+            {
+                double sameTop1 = 0, overlap = 0;
+                foreach (var q in Queries)
+                {
+                    index.CandidateDepth = candidates;
+                    var twoPhase = index.Search(q, 1, 10).Hits.Select(Edition).ToList();
+                    index.CandidateDepth = 0;
+                    var exhaustive = index.Search(q, 1, 10).Hits.Select(Edition).ToList();
+                    sameTop1 += twoPhase.FirstOrDefault() == exhaustive.FirstOrDefault() ? 1 : 0;
+                    overlap += exhaustive.Count == 0 ? 1 : (double)SharedCount(twoPhase, exhaustive) / exhaustive.Count;
+                }
+
+                Console.WriteLine($"two-phase vs exhaustive ranking ({candidates} candidates, {Queries.Length} queries): same top hit {sameTop1 / Queries.Length:P0}, first-page overlap {overlap / Queries.Length:P0}");
+            }
+
+            index.CandidateDepth = depth;
 
             using var process = Process.GetCurrentProcess();
             process.Refresh();

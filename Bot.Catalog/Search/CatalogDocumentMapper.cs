@@ -6,6 +6,9 @@ namespace Bot.Catalog.Search;
 /// <summary>Maps publications to Lucene documents and stored documents back to <see cref="CatalogEntry"/>.</summary>
 internal static class CatalogDocumentMapper
 {
+    // The first-pass field is only matched word by word (no phrases), so positions would be wasted space.
+    private static readonly FieldType MetaType = CreateMetaType();
+
     public static Document ToLucene(CatalogDocument source)
     {
         var p = source.Publication;
@@ -39,7 +42,35 @@ internal static class CatalogDocumentMapper
 
         var exact = string.Join(" \n ", new[] { p.Title, p.Subtitle, string.Join(" \n ", p.Subjects), p.Abstract }.Where(s => !string.IsNullOrWhiteSpace(s)));
         doc.Add(new TextField(CatalogFields.AllExact, exact, Field.Store.NO));
+        doc.Add(new Field(CatalogFields.Meta, exact, MetaType));
+        doc.Add(new BinaryDocValuesField(CatalogFields.EntryBlob, new Lucene.Net.Util.BytesRef(CatalogEntryCodec.Encode(ToEntry(source)))));
         return doc;
+    }
+
+    /// <summary>The entry as it will read back from the stored fields of <paramref name="source"/>.</summary>
+    public static CatalogEntry ToEntry(CatalogDocument source)
+    {
+        var p = source.Publication;
+        return new CatalogEntry
+        {
+            Id = p.Id,
+            Title = p.Title,
+            Subtitle = Blank(p.Subtitle),
+            Year = p.Year,
+            CatalogNumber = Blank(p.CatalogNumber),
+            PublicationNumber = Blank(p.PublicationNumber),
+            Issn = Blank(p.Issn),
+            Isbn = Blank(p.Isbn),
+            ReleaseDate = p.ReleaseDate,
+            Language = p.Language,
+            Subjects = p.Subjects,
+            Abstract = Blank(p.Abstract),
+            FileName = source.FileName,
+            PageCount = source.PageCount,
+            SizeBytes = source.SizeBytes,
+        };
+
+        static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
     }
 
     public static CatalogEntry ToEntry(Document doc) => new()
@@ -60,6 +91,13 @@ internal static class CatalogDocumentMapper
         PageCount = int.TryParse(doc.Get(CatalogFields.Pages), NumberStyles.Integer, CultureInfo.InvariantCulture, out var pages) ? pages : 0,
         SizeBytes = long.TryParse(doc.Get(CatalogFields.SizeBytes), NumberStyles.Integer, CultureInfo.InvariantCulture, out var size) ? size : 0,
     };
+
+    private static FieldType CreateMetaType()
+    {
+        var type = new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS };
+        type.Freeze();
+        return type;
+    }
 
     private static void AddOptional(Document doc, string field, string? value, bool text)
     {

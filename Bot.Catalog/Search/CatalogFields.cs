@@ -10,10 +10,12 @@ internal static class CatalogFields
     public const string Subjects = "subjects";       // stemmed, stored (multi-valued)
     public const string Abstract = "abstract";       // stemmed, stored
     public const string Text = "text";               // stemmed PDF text, stored for snippets, low boost
+    public const string Meta = "meta";               // stemmed title+subtitle+subjects+abstract, freqs only: cheap first-pass retrieval
     public const string AllExact = "all_exact";      // unstemmed title+subtitle+subjects+abstract: typo and spelling lookups
     public const string Year = "year";               // string term + stored
     public const string YearSort = "year_dv";        // doc values for recency
     public const string ReleaseSort = "release_dv";  // yyyymmdd doc values for recency
+    public const string EntryBlob = "entry_dv";      // binary doc values: the encoded CatalogEntry (CatalogEntryCodec)
     public const string CatalogNumber = "catno";
     public const string PublicationNumber = "pubno";
     public const string Issn = "issn";

@@ -25,6 +25,9 @@ public sealed class CatalogIndex : IDisposable
     /// <summary>Largest page size honoured.</summary>
     public const int MaxPageSize = 100;
 
+    /// <summary>Default <see cref="CandidateDepth"/>.</summary>
+    public const int DefaultCandidateDepth = 200;
+
     /// <summary>Top hits re-ranked for year/recency preferences; deeper pages are ranked by score only.</summary>
     private const int RerankDepth = 100;
 
@@ -59,6 +62,13 @@ public sealed class CatalogIndex : IDisposable
 
     /// <summary>Creates an index held in memory (tests, benchmarks).</summary>
     public static CatalogIndex CreateInMemory() => new(new RAMDirectory());
+
+    /// <summary>
+    /// How many first-pass candidates (cheap query over the merged metadata field) the full query scores;
+    /// at least the requested page depth is always used. 0 scores every match with the full query
+    /// (exhaustive ranking: slower on large catalogues, kept to measure what the two passes lose).
+    /// </summary>
+    public int CandidateDepth { get; set; } = DefaultCandidateDepth;
 
     /// <summary>The query builder used by <see cref="Search"/> (exposed for diagnostics and tests).</summary>
     public CatalogQueryBuilder QueryBuilder => queryBuilder;
@@ -192,26 +202,47 @@ public sealed class CatalogIndex : IDisposable
     {
         var skip = (long)(page - 1) * pageSize;
         var depth = (int)Math.Min(int.MaxValue - 1, Math.Max(RerankDepth, skip + pageSize));
-        // Rewrite once (expands typo-tolerant terms) and reuse it for searching and highlighting.
-        var query = searcher.Rewrite(parsed.Query!);
-        var top = searcher.Search(query, depth);
-        foreach (var fallback in parsed.Fallbacks)
+        Query query = null!;
+        ScoreDoc[] scored = [];
+        var total = 0;
+        var twoPhase = CandidateDepth > 0 && HasCandidateField(searcher.IndexReader);
+        foreach (var stage in parsed.Stages)
         {
-            if (top.TotalHits > 0)
+            // Rewritten once and reused for scoring and highlighting.
+            query = searcher.Rewrite(stage.Full);
+            int matched;
+            if (!twoPhase)
+            {
+                var exhaustive = searcher.Search(query, depth);
+                scored = exhaustive.ScoreDocs;
+                matched = exhaustive.TotalHits;
+            }
+            else
+            {
+                var candidates = searcher.Search(stage.Candidates, Math.Max(CandidateDepth, depth));
+                scored = CandidateRescorer.Rescore(searcher, query, candidates.ScoreDocs);
+                // Candidates the full query rejects are few; when all candidates were seen the count is exact.
+                matched = scored.Length == 0 ? 0 : candidates.TotalHits - (candidates.ScoreDocs.Length - scored.Length);
+            }
+
+            total = matched;
+            if (matched > 0)
             {
                 break;
             }
-
-            query = searcher.Rewrite(fallback);
-            top = searcher.Search(query, depth);
         }
 
+        var top = new TopDocs(total, scored, scored.Length > 0 ? scored[0].Score : float.NaN);
         var ranked = ResultRanker.Rank(searcher.IndexReader, top.ScoreDocs, parsed, RerankDepth);
         var snippets = new SnippetBuilder(analyzer, query);
         var hits = new List<CatalogHit>(pageSize);
+        var blobs = MultiDocValues.GetBinaryValues(searcher.IndexReader, CatalogFields.EntryBlob);
+        var blob = new Lucene.Net.Util.BytesRef();
         foreach (var scoreDoc in ranked.Skip((int)Math.Min(skip, int.MaxValue)).Take(pageSize))
         {
-            var entry = CatalogDocumentMapper.ToEntry(searcher.Doc(scoreDoc.Doc, CatalogFields.ResultFields));
+            blobs?.Get(scoreDoc.Doc, blob);
+            var entry = (blobs is null ? null : CatalogEntryCodec.Decode(blob))
+                ?? CatalogDocumentMapper.ToEntry(searcher.Doc(scoreDoc.Doc, CatalogFields.ResultFields));
             var docId = scoreDoc.Doc;
             var snippet = snippets.Build(entry.Abstract, () => searcher.Doc(docId, TextOnly).Get(CatalogFields.Text));
             hits.Add(new CatalogHit(entry, scoreDoc.Score, snippet));
@@ -226,6 +257,23 @@ public sealed class CatalogIndex : IDisposable
         }
 
         return new CatalogSearchResult(top.TotalHits, page, pageSize, hits, didYouMean);
+    }
+
+    /// <summary>
+    /// False for an index (or a segment) written before the merged first-pass field existed: such an index is
+    /// ranked exhaustively, correct but slower, until it is re-imported.
+    /// </summary>
+    private static bool HasCandidateField(IndexReader reader)
+    {
+        foreach (var leaf in reader.Leaves)
+        {
+            if (leaf.AtomicReader.NumDocs > 0 && leaf.AtomicReader.GetTerms(CatalogFields.Meta) is null)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static readonly ISet<string> TextOnly = new HashSet<string> { CatalogFields.Text };

@@ -46,7 +46,13 @@ public sealed class CatalogQueryBuilder
         "please", "find", "search", "year", "bps", "dong", "ya", "kak", "min", "gan",
     };
 
+    private const float CandidateYearBoost = 10f;
+    private const float CandidateTextBoost = 0.2f;
+    private const float CandidateTitleBoost = 3f;
+    private const int MaxCachedStems = 10_000;
+
     private readonly CatalogAnalyzer analyzer;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> stems = new(StringComparer.Ordinal);
     private readonly List<List<string>[]> synonymGroups;
 
     /// <summary>Creates a builder using <paramref name="analyzer"/> (the index's analyzer).</summary>
@@ -83,21 +89,20 @@ public sealed class CatalogQueryBuilder
         var content = new List<string>();
         var units = BuildUnits(tokens, content, years, reader);
 
-        Query? query;
-        var fallbacks = new List<Query>();
+        var stages = new List<QueryStage>();
         if (units.Count > 0)
         {
             var minimum = MinimumMatching(units.Count);
-            query = Root(units, content, years, minimum);
+            stages.Add(Stage(units, content, years, minimum));
             // Loosen step by step: one word fewer, then any single word.
             if (minimum > 1)
             {
-                fallbacks.Add(Root(units, content, years, minimum - 1));
+                stages.Add(Stage(units, content, years, minimum - 1));
             }
 
             if (minimum > 2)
             {
-                fallbacks.Add(Root(units, content, years, 1));
+                stages.Add(Stage(units, content, years, 1));
             }
         }
         else if (years.Count > 0)
@@ -108,14 +113,48 @@ public sealed class CatalogQueryBuilder
                 root.Add(new TermQuery(new Term(CatalogFields.Year, year.ToString(CultureInfo.InvariantCulture))), Occur.SHOULD);
             }
 
-            query = root;
+            stages.Add(new QueryStage(root, root));
         }
-        else
+        else if (prefersRecent)
         {
-            query = prefersRecent ? new MatchAllDocsQuery() : null;
+            var everything = new MatchAllDocsQuery();
+            stages.Add(new QueryStage(everything, everything));
         }
 
-        return new ParsedQuery(query, tokens, content, years, prefersRecent) { Fallbacks = fallbacks };
+        return new ParsedQuery(stages.Count > 0 ? stages[0].Full : null, tokens, content, years, prefersRecent)
+        {
+            Fallbacks = stages.Skip(1).Select(s => s.Full).ToList(),
+            Stages = stages,
+        };
+    }
+
+    private QueryStage Stage(List<Unit> units, List<string> content, HashSet<int> years, int minimum) =>
+        new(Root(units.Select(u => u.Full).ToList(), content, years, minimum), CandidateRoot(units.Select(u => u.Candidates).ToList(), years, minimum));
+
+    /// <summary>
+    /// The first-pass query: the same words, required the same way, but each word is its term in the merged
+    /// metadata field (plus stemmed title, PDF text and typo terms) instead of a disjunction over six boosted
+    /// fields and phrases. It matches every document the full query matches (and rarely a few more), at a fraction of
+    /// the cost; the full query then scores only its top candidates.
+    /// </summary>
+    private static BooleanQuery CandidateRoot(List<Query> units, HashSet<int> years, int minimumMatching)
+    {
+        var allRequired = minimumMatching >= units.Count && units.Count > 1;
+        // A lone clause needs no minimum: the query then rewrites to the clause itself (no coordinating scorer).
+        var contentQuery = new BooleanQuery { MinimumNumberShouldMatch = allRequired || units.Count == 1 ? 0 : minimumMatching };
+        foreach (var unit in units)
+        {
+            contentQuery.Add(unit, allRequired ? Occur.MUST : Occur.SHOULD);
+        }
+
+        var root = new BooleanQuery { { contentQuery, Occur.MUST } };
+        foreach (var year in years)
+        {
+            // Strong enough that the requested year's editions are always among the candidates.
+            root.Add(new TermQuery(new Term(CatalogFields.Year, year.ToString(CultureInfo.InvariantCulture))) { Boost = CandidateYearBoost }, Occur.SHOULD);
+        }
+
+        return root;
     }
 
     /// <summary>
@@ -135,7 +174,8 @@ public sealed class CatalogQueryBuilder
         // When every unit is required use MUST: a conjunction leapfrogs through postings much faster
         // than a minimum-should-match disjunction.
         var allRequired = minimumMatching >= units.Count && units.Count > 1;
-        var contentQuery = new BooleanQuery { MinimumNumberShouldMatch = allRequired ? 0 : minimumMatching };
+        // A lone clause needs no minimum: the query then rewrites to the clause itself (no coordinating scorer).
+        var contentQuery = new BooleanQuery { MinimumNumberShouldMatch = allRequired || units.Count == 1 ? 0 : minimumMatching };
         foreach (var unit in units)
         {
             contentQuery.Add(unit, allRequired ? Occur.MUST : Occur.SHOULD);
@@ -194,9 +234,9 @@ public sealed class CatalogQueryBuilder
     private static bool IsYear(string token) =>
         token.Length == 4 && token.All(char.IsAsciiDigit) && int.Parse(token, CultureInfo.InvariantCulture) is >= 1990 and <= 2100;
 
-    private List<Query> BuildUnits(List<string> tokens, List<string> content, HashSet<int> years, IndexReader? reader)
+    private List<Unit> BuildUnits(List<string> tokens, List<string> content, HashSet<int> years, IndexReader? reader)
     {
-        var units = new List<Query>();
+        var units = new List<Unit>();
         var i = 0;
         while (i < tokens.Count)
         {
@@ -207,16 +247,21 @@ public sealed class CatalogQueryBuilder
                 content.AddRange(phrase);
                 var unit = new DisjunctionMaxQuery(0.1f) { PhraseClause(phrase, 1.2f) };
                 var words = new BooleanQuery();
+                var candidateWords = new BooleanQuery();
                 foreach (var word in phrase)
                 {
                     // The words of a known name must all appear, adjacent or not; allowing any one of
-                    // them ("indeks" alone) would match half the catalogue.
-                    words.Add(WordClause(word, reader), Occur.MUST);
+                    // them ("indeks" alone) would match half the catalogue. They matched a known name, so
+                    // they are spelled as meant: no typo expansion.
+                    var (full, candidates) = WordClause(word, reader, fuzzy: false);
+                    words.Add(full, Occur.MUST);
+                    candidateWords.Add(candidates, Occur.MUST);
                 }
 
                 unit.Add(words);
-                AddExpansions(unit, groups, phrase);
-                units.Add(unit);
+                var candidateUnit = new DisjunctionMaxQuery(0f) { candidateWords };
+                AddExpansions(unit, candidateUnit, groups, phrase, reader);
+                units.Add(new Unit(unit, candidateUnit));
                 i += length;
                 continue;
             }
@@ -233,16 +278,19 @@ public sealed class CatalogQueryBuilder
 
             if (ManifestReader.IsValidCatalogNumber(token))
             {
-                units.Add(new TermQuery(new Term(CatalogFields.CatalogNumber, token)) { Boost = CatalogNumberBoost });
+                var number = new TermQuery(new Term(CatalogFields.CatalogNumber, token)) { Boost = CatalogNumberBoost };
+                units.Add(new Unit(number, number));
                 content.Add(token);
                 continue;
             }
 
             content.Add(token);
             // A word with synonyms ("poverty") is understood already; typo expansion would only add cost.
-            var tokenUnit = new DisjunctionMaxQuery(0.1f) { WordClause(token, reader, fuzzy: groups.Count == 0) };
-            AddExpansions(tokenUnit, groups, [token]);
-            units.Add(tokenUnit);
+            var (tokenFull, tokenCandidates) = WordClause(token, reader, fuzzy: groups.Count == 0);
+            var tokenUnit = new DisjunctionMaxQuery(0.1f) { tokenFull };
+            var candidateTokenUnit = new DisjunctionMaxQuery(0f) { tokenCandidates };
+            AddExpansions(tokenUnit, candidateTokenUnit, groups, [token], reader);
+            units.Add(new Unit(tokenUnit, candidateTokenUnit));
         }
 
         return units;
@@ -290,40 +338,65 @@ public sealed class CatalogQueryBuilder
         return true;
     }
 
-    private void AddExpansions(DisjunctionMaxQuery unit, List<List<string>[]> groups, List<string> matched)
+    private void AddExpansions(DisjunctionMaxQuery unit, DisjunctionMaxQuery candidateUnit, List<List<string>[]> groups, List<string> matched, IndexReader? reader)
     {
         foreach (var group in groups)
         {
             foreach (var phrase in group)
             {
-                if (!phrase.SequenceEqual(matched))
+                if (phrase.SequenceEqual(matched))
                 {
-                    unit.Add(phrase.Count == 1 ? WordClause(phrase[0], null, SynonymFactor, fuzzy: false) : PhraseClause(phrase, SynonymFactor));
+                    continue;
+                }
+
+                if (phrase.Count == 1)
+                {
+                    var (full, candidates) = WordClause(phrase[0], reader, SynonymFactor, fuzzy: false);
+                    unit.Add(full);
+                    candidateUnit.Add(candidates);
+                }
+                else
+                {
+                    unit.Add(PhraseClause(phrase, SynonymFactor));
+                    // A phrase in one metadata field implies all its words in the merged field.
+                    var words = new BooleanQuery();
+                    foreach (var word in phrase)
+                    {
+                        words.Add(new TermQuery(new Term(CatalogFields.Meta, Stem(word))), Occur.MUST);
+                    }
+
+                    candidateUnit.Add(words);
                 }
             }
         }
     }
 
     /// <summary>One word over all fields: exact title above stemmed fields, PDF text lowest, plus typo tolerance.</summary>
-    private DisjunctionMaxQuery WordClause(string word, IndexReader? reader, float factor = 1f, bool fuzzy = true)
+    private (DisjunctionMaxQuery Full, Query Candidates) WordClause(string word, IndexReader? reader, float factor = 1f, bool fuzzy = true)
     {
         var stem = Stem(word);
         // Tie-breaker 0.3: a word found in title, subjects and abstract beats one found in a single field.
-        var clause = new DisjunctionMaxQuery(0.3f)
-        {
-            Term(CatalogFields.TitleExact, word, TitleExactBoost * factor),
-            Term(CatalogFields.Subtitle, stem, SubtitleBoost * factor),
-            Term(CatalogFields.Subjects, stem, SubjectsBoost * factor),
-            Term(CatalogFields.Abstract, stem, AbstractBoost * factor),
-            Term(CatalogFields.Text, stem, TextBoost * factor),
-        };
-
+        // Terms absent from the index are left out (when the reader is known): they match nothing, and a
+        // clause left with one term rewrites to a plain term query instead of a disjunction scorer.
+        var clause = new DisjunctionMaxQuery(0.3f);
+        AddTerm(clause, reader, CatalogFields.TitleExact, word, TitleExactBoost * factor);
+        AddTerm(clause, reader, CatalogFields.Subtitle, stem, SubtitleBoost * factor);
+        AddTerm(clause, reader, CatalogFields.Subjects, stem, SubjectsBoost * factor);
+        AddTerm(clause, reader, CatalogFields.Abstract, stem, AbstractBoost * factor);
+        AddTerm(clause, reader, CatalogFields.Text, stem, TextBoost * factor);
         if (stem != word)
         {
             // When stemming changes nothing the stemmed title matches exactly the same titles as the
             // exact one; skipping it saves a whole postings list per word on large catalogues.
-            clause.Add(Term(CatalogFields.Title, stem, TitleBoost * factor));
+            AddTerm(clause, reader, CatalogFields.Title, stem, TitleBoost * factor);
         }
+
+        // Every document the full clause matches has the stem in the merged metadata field or in the PDF text.
+        // The stemmed title term keeps title matches (the strongest signal of the full query) ahead.
+        var candidates = new DisjunctionMaxQuery(0.3f);
+        AddTerm(candidates, reader, CatalogFields.Meta, stem, 1f);
+        AddTerm(candidates, reader, CatalogFields.Title, stem, CandidateTitleBoost);
+        AddTerm(candidates, reader, CatalogFields.Text, stem, CandidateTextBoost);
 
         if (fuzzy && word.Length >= 4 && word.All(char.IsLetter) && IsUnknown(word, reader))
         {
@@ -331,10 +404,18 @@ public sealed class CatalogQueryBuilder
             var edits = word.Length <= 6 ? 1 : 2;
             // One fuzzy query over all metadata words (titles included): each costs an automaton build and
             // a walk of the term dictionary, so one field instead of two halves the cost of a typo.
-            clause.Add(new FuzzyQuery(new Term(CatalogFields.AllExact, word), edits, 1, MaxFuzzyExpansions, true) { Boost = FuzzyBoost * factor });
+            Query typo = new FuzzyQuery(new Term(CatalogFields.AllExact, word), edits, 1, MaxFuzzyExpansions, true) { Boost = FuzzyBoost * factor };
+            if (reader is not null)
+            {
+                // Expanded once here and shared by both passes, so the dictionary is walked only once.
+                typo = typo.Rewrite(reader);
+            }
+
+            clause.Add(typo);
+            candidates.Add(typo);
         }
 
-        return clause;
+        return (clause, candidates);
     }
 
     /// <summary>A multi-word name in the metadata fields; positional matching in the long PDF text is too costly for its small weight.</summary>
@@ -353,9 +434,34 @@ public sealed class CatalogQueryBuilder
         reader is null
         || (reader.DocFreq(new Term(CatalogFields.AllExact, word)) == 0 && reader.DocFreq(new Term(CatalogFields.Text, Stem(word))) == 0);
 
-    private string Stem(string word) => analyzer.Terms(CatalogFields.Title, word) is [var stem, ..] ? stem : word;
+    private string Stem(string word)
+    {
+        if (stems.TryGetValue(word, out var stem))
+        {
+            return stem;
+        }
+
+        stem = analyzer.Terms(CatalogFields.Title, word) is [var first, ..] ? first : word;
+        if (stems.Count >= MaxCachedStems)
+        {
+            // Bounded: query words are open-ended (typos, hostile text); a rare clear costs little.
+            stems.Clear();
+        }
+
+        stems[word] = stem;
+        return stem;
+    }
 
     private static TermQuery Term(string field, string text, float boost) => new(new Term(field, text)) { Boost = boost };
+
+    private static void AddTerm(DisjunctionMaxQuery clause, IndexReader? reader, string field, string text, float boost)
+    {
+        var term = new Term(field, text);
+        if (reader is null || reader.DocFreq(term) > 0)
+        {
+            clause.Add(new TermQuery(term) { Boost = boost });
+        }
+    }
 
     private static PhraseQuery Phrase(string field, List<string> words, float boost, int slop = 2)
     {
@@ -368,4 +474,7 @@ public sealed class CatalogQueryBuilder
 
         return query;
     }
+
+    /// <summary>One query word (or known name): its full scoring clause and its cheap first-pass clause.</summary>
+    private readonly record struct Unit(Query Full, Query Candidates);
 }

@@ -17,4 +17,15 @@ public sealed record ParsedQuery(
 {
     /// <summary>The same query requiring fewer words, loosest last; tried in order while nothing is found.</summary>
     public IReadOnlyList<Query> Fallbacks { get; init; } = [];
+
+    /// <summary>
+    /// <see cref="Query"/> then each fallback, each paired with its cheap first-pass query that selects the
+    /// candidates the full query scores.
+    /// </summary>
+    public IReadOnlyList<QueryStage> Stages { get; init; } = [];
 }
+
+/// <summary>A full scoring query and the cheap query that retrieves its candidates (a superset of its matches).</summary>
+/// <param name="Full">The full query: boosted fields, phrases, synonyms, typo terms.</param>
+/// <param name="Candidates">The first-pass query over the merged metadata field.</param>
+public sealed record QueryStage(Query Full, Query Candidates);
