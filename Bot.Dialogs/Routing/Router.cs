@@ -223,7 +223,7 @@ public sealed class Router(
             return;
         }
 
-        if (IsGreeting(words))
+        if (Greetings.IsGreeting(words))
         {
             ShowMenu(context, greeting: true);
             return;
@@ -258,13 +258,7 @@ public sealed class Router(
         }
     }
 
-    private static readonly HashSet<string> s_greetings =
-    [
-        "halo", "hallo", "helo", "hai", "hi", "hello", "hey", "p", "ping", "permisi", "assalamualaikum", "assalamu", "salam",
-        "selamat", "pagi", "siang", "sore", "malam", "good", "morning", "afternoon", "evening", "min", "kak", "mas", "mbak", "pak", "bu",
-    ];
 
-    private static bool IsGreeting(string[] words) => words.Length <= 3 && words.All(s_greetings.Contains);
 
     private async Task BeginAsync(TurnContext context, string dialogName, string? argument, CancellationToken cancellationToken)
     {

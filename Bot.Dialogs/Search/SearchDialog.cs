@@ -13,7 +13,7 @@ namespace Bot.Dialogs.Search;
 /// the next page, and a "did you mean" with the offer to ask staff when nothing matches.
 /// Any new text while results are shown is a new search.
 /// </summary>
-public sealed class SearchDialog(ICatalog catalog) : Dialog<SearchState>
+public sealed class SearchDialog(ICatalog catalog, TopicMatcher topics) : Dialog<SearchState>
 {
     public const int PageSize = 5;
     private const int MaxQueryLength = 200;
@@ -75,9 +75,17 @@ public sealed class SearchDialog(ICatalog catalog) : Dialog<SearchState>
             return DialogOutcome.Wait;
         }
 
-        if (state.Step == SearchStep.ShowingResults && s_nextWords.Contains(TextNormalizer.Normalize(text)))
+        var normalized = TextNormalizer.Normalize(text);
+        if (state.Step == SearchStep.ShowingResults && s_nextWords.Contains(normalized))
         {
             return await NextPageAsync(context, state, cancellationToken);
+        }
+
+        // A greeting or one of the service's own topics ("biaya", "daftar") is not a new query:
+        // the user has moved on, and the menu handles it.
+        if (state.Step != SearchStep.AwaitingQuery && IsMovingOn(normalized))
+        {
+            return DialogOutcome.Pass;
         }
 
         return await SearchAsync(context, state, text, 1, cancellationToken);
@@ -93,7 +101,10 @@ public sealed class SearchDialog(ICatalog catalog) : Dialog<SearchState>
                 Machine(state, context).Fire(SearchTrigger.AskQuery);
                 return DialogOutcome.Wait;
             case { } value when value.StartsWith(QueryPrefix, StringComparison.Ordinal):
-                return await SearchAsync(context, state, value[QueryPrefix.Length..], 1, cancellationToken);
+                var query = value[QueryPrefix.Length..];
+                return IsMovingOn(TextNormalizer.Normalize(query))
+                    ? DialogOutcome.Pass
+                    : await SearchAsync(context, state, query, 1, cancellationToken);
             default:
                 return DialogOutcome.End(childResult);
         }
@@ -113,6 +124,9 @@ public sealed class SearchDialog(ICatalog catalog) : Dialog<SearchState>
 
     /// <summary>The dialog's state graph in DOT, for the docs.</summary>
     public static string Graph() => UmlDotGraph.Format(Machine(new SearchState(), null).GetInfo());
+
+    private bool IsMovingOn(string normalized) =>
+        Greetings.IsGreeting(TextNormalizer.Words(normalized)) || topics.Match(normalized) is not null;
 
     private async Task<DialogOutcome> NextPageAsync(TurnContext context, SearchState state, CancellationToken cancellationToken)
     {
