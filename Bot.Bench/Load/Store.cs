@@ -16,7 +16,7 @@ public sealed record Store(string Provider, string ConnectionString)
 
     /// <summary>Host settings that point a host at this store (besides its DataDir).</summary>
     public Dictionary<string, string> HostSettings() => Provider == "Postgres"
-        ? new() { ["Storage:Provider"] = "Postgres", ["ConnectionStrings:Bot"] = ConnectionString }
+        ? new() { ["Storage:Provider"] = "Postgres", ["ConnectionStrings:Bot"] = ConnectionString, ["Privacy:Key"] = "cHN0Ym90LWxvYWQta2V5LTAxMjM0NTY3ODlhYmNkZWY=" }
         : new() { ["Storage:Provider"] = "Sqlite" };
 
     /// <summary>Waits until no inbox row waits for a turn and no outbox row waits to be sent.</summary>

@@ -10,6 +10,15 @@ internal static class PrivacySetup
     /// </summary>
     public static IServiceCollection AddPrivacy(this IServiceCollection services, IConfiguration configuration)
     {
+        // Nodes sharing a database must decrypt each other's rows: a key file made per node would
+        // silently split the data, so several-node storage requires the configured key.
+        if (string.Equals(configuration["Storage:Provider"], "Postgres", StringComparison.OrdinalIgnoreCase)
+            && string.IsNullOrWhiteSpace(configuration["Privacy:Key"]))
+        {
+            throw new InvalidOperationException(
+                "Privacy:Key is required with Storage:Provider=Postgres, and must be the same on every node: make one with `openssl rand -base64 32`.");
+        }
+
         services.AddSingleton(sp =>
         {
             var configured = configuration["Privacy:Key"];

@@ -38,6 +38,7 @@ public sealed class PostgresDatabase(string server, string name, string connecti
     {
         ["Storage:Provider"] = "Postgres",
         ["ConnectionStrings:Bot"] = ConnectionString,
+        ["Privacy:Key"] = "cHN0Ym90LXRlc3Qta2V5LTAxMjM0NTY3ODlhYmNkZWY=",
     };
 
     public async ValueTask DisposeAsync()
