@@ -158,8 +158,8 @@ public static class LoadCommand
             var chats = result.Chats.Select((exchanges, chat) =>
                 new ExpectedChat(channel.Name, channel.ConversationId(chat), Enumerable.Range(0, exchanges.Count).Select(n => channel.ExternalId(chat, n)).ToList())).ToList();
             var delivery = await DeliveryReport.CheckAsync(store, chats, cancellationToken);
-            var duplicates = channel is TelegramChannel telegram ? await DuplicateSendsAsync(store, telegram, botApi!, options.Chats, cancellationToken) : (int?)null;
-            var report = new LoadReport(options, result, delivery, hosts.Select(h => h.PeakRssBytes).ToList(), hosts.Sum(h => h.Starts) - hosts.Count, cpu) { ExitCodes = exitCodes, DuplicateSends = duplicates };
+            var duplicates = channel is TelegramChannel telegram ? await DuplicateSendsAsync(store, telegram, botApi!, options.Chats, cancellationToken) : null;
+            var report = new LoadReport(options, result, delivery, hosts.Select(h => h.PeakRssBytes).ToList(), hosts.Sum(h => h.Starts) - hosts.Count, cpu) { ExitCodes = exitCodes, Duplicates = duplicates };
             await log.WriteLineAsync(report.ToString());
             return report;
         }
@@ -190,9 +190,9 @@ public static class LoadCommand
 
     /// <summary>
     /// Messages the Bot API double got per chat beyond the chat's sent outbox rows (each row of
-    /// the load script is one message: short texts, no documents), summed over the chats.
+    /// the load script is one message: short texts, no documents): the total and the most in one chat.
     /// </summary>
-    private static async Task<int> DuplicateSendsAsync(Store store, TelegramChannel channel, BotApiDouble api, int chats, CancellationToken cancellationToken)
+    private static async Task<DuplicateSends> DuplicateSendsAsync(Store store, TelegramChannel channel, BotApiDouble api, int chats, CancellationToken cancellationToken)
     {
         var ids = Enumerable.Range(0, chats).Select(channel.ConversationId).ToList();
         await using var db = store.Open();
@@ -202,7 +202,8 @@ public static class LoadCommand
                 .ToListAsync(cancellationToken))
             .CountBy(id => id)
             .ToDictionary(p => p.Key, p => p.Value);
-        return Enumerable.Range(0, chats).Sum(chat => Math.Max(0, api.Chat(channel.ChatId(chat)).Count - rows.GetValueOrDefault(channel.ConversationId(chat))));
+        var extra = Enumerable.Range(0, chats).Select(chat => Math.Max(0, api.Chat(channel.ChatId(chat)).Count - rows.GetValueOrDefault(channel.ConversationId(chat)))).ToList();
+        return new DuplicateSends(extra.Sum(), extra.DefaultIfEmpty().Max());
     }
 
     private static async Task SampleMemoryAsync(IReadOnlyList<HostProcess> hosts, CancellationToken cancellationToken)
