@@ -1,4 +1,6 @@
 using System.Globalization;
+using Bot.Host.Storage;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace Bot.Bench.Load;
@@ -13,10 +15,11 @@ public static class LoadCommand
     private const string Usage = """
         usage: bench load [--chats 200] [--updates 1000] [--seconds 30] [--nodes 1]
                           [--provider sqlite|postgres] [--postgres "Host=127.0.0.1;Port=55432;Username=postgres"]
-                          [--kills 0] [--signal kill|term] [--seed 1] [--parallel 32]
+                          [--kills 0] [--signal kill|term] [--seed 1] [--parallel 32] [--channel telegram|webchat]
           --updates   updates per chat (upper bound); --seconds stops starting new ones after that long
           --kills     stop the last node this many times at random moments (then restart it)
           --signal    kill: SIGKILL (a crash); term: SIGTERM (graceful shutdown, must exit 0)
+          --channel   telegram (default): webhook updates + a Bot API double; webchat: POST /api/webchat
           --postgres  server connection string (default $PSTBOT_TEST_POSTGRES); a fresh database is made and dropped
         """;
 
@@ -37,8 +40,13 @@ public static class LoadCommand
         return report.Ok ? 0 : 1;
     }
 
+    private const string BotToken = "900000001:LOADTEST_token";
+    private const string WebhookSecret = "load-driver-secret";
+
     public static async Task<LoadReport> RunAsync(LoadOptions options, TextWriter log, CancellationToken cancellationToken)
     {
+        // Telegram: the driver plays both Telegram's webhook caller and the Bot API server.
+        await using var botApi = options.Channel == "telegram" ? await BotApiDouble.StartAsync(BotToken, cancellationToken) : null;
         var root = Path.Combine(Path.GetTempPath(), "pstbot-load", Guid.NewGuid().ToString("N")[..12]);
         string? database = null;
         Store store;
@@ -64,6 +72,19 @@ public static class LoadCommand
             settings["Worker:LeaseSeconds"] = "5";
             // The simulated users write several messages a second each, far over a person's pace.
             settings["Limits:InboundPerWindow"] = "1000000";
+            if (botApi is not null)
+            {
+                settings["Telegram:BotToken"] = BotToken;
+                settings["Telegram:Mode"] = "Webhook";
+                settings["Telegram:WebhookSecret"] = WebhookSecret;
+                settings["Telegram:ApiBaseUrl"] = botApi.BaseUrl;
+                // Telegram's own limits (1 message/s per chat, 30/s overall) would make the
+                // run measure the rate limiter; the double has none, so lift them to the
+                // validator's bounds: no per-chat spacing (its minimum, 0) and 1,000/s (its maximum).
+                settings["Telegram:PerChatIntervalSeconds"] = "0";
+                settings["Telegram:GlobalMessagesPerSecond"] = "1000";
+            }
+
             foreach (var (key, value) in options.HostSettings)
             {
                 settings[key] = value;
@@ -79,9 +100,12 @@ public static class LoadCommand
             var nodes = hosts.Select(h => h.BaseAddress).ToList();
 
             // Warm-up (JIT, pools, first-contact rows) on chats of their own, not measured.
-            await new ChatRun(new WebChatChannel(http, nodes, "warm"), new RunPlan(options.Chats, 2)).RunAsync([], cancellationToken);
+            IChatChannel Channel(string prefix, long firstChatId) => botApi is null
+                ? new WebChatChannel(http, nodes, prefix)
+                : new TelegramChannel(http, nodes, botApi, WebhookSecret, firstChatId);
+            await new ChatRun(Channel("warm", 1_000_000), new RunPlan(options.Chats, 2)).RunAsync([], cancellationToken);
 
-            var channel = new WebChatChannel(http, nodes, "load");
+            var channel = Channel("load", 2_000_000);
             var run = new ChatRun(channel, new RunPlan(options.Chats, options.Updates, options.Seconds is { } s ? TimeSpan.FromSeconds(s) : null));
             var random = new Random(options.Seed);
             var expected = options.Chats * options.Updates;
@@ -132,9 +156,10 @@ public static class LoadCommand
 
             await store.WaitDrainedAsync(TimeSpan.FromSeconds(120), cancellationToken);
             var chats = result.Chats.Select((exchanges, chat) =>
-                new ExpectedChat("webchat", channel.ConversationId(chat), Enumerable.Range(0, exchanges.Count).Select(n => channel.ExternalId(chat, n)).ToList())).ToList();
+                new ExpectedChat(channel.Name, channel.ConversationId(chat), Enumerable.Range(0, exchanges.Count).Select(n => channel.ExternalId(chat, n)).ToList())).ToList();
             var delivery = await DeliveryReport.CheckAsync(store, chats, cancellationToken);
-            var report = new LoadReport(options, result, delivery, hosts.Select(h => h.PeakRssBytes).ToList(), hosts.Sum(h => h.Starts) - hosts.Count, cpu) { ExitCodes = exitCodes };
+            var duplicates = channel is TelegramChannel telegram ? await DuplicateSendsAsync(store, telegram, botApi!, options.Chats, cancellationToken) : null;
+            var report = new LoadReport(options, result, delivery, hosts.Select(h => h.PeakRssBytes).ToList(), hosts.Sum(h => h.Starts) - hosts.Count, cpu) { ExitCodes = exitCodes, Duplicates = duplicates };
             await log.WriteLineAsync(report.ToString());
             return report;
         }
@@ -161,6 +186,24 @@ public static class LoadCommand
                 // Left in the temp folder.
             }
         }
+    }
+
+    /// <summary>
+    /// Messages the Bot API double got per chat beyond the chat's sent outbox rows (each row of
+    /// the load script is one message: short texts, no documents): the total and the most in one chat.
+    /// </summary>
+    private static async Task<DuplicateSends> DuplicateSendsAsync(Store store, TelegramChannel channel, BotApiDouble api, int chats, CancellationToken cancellationToken)
+    {
+        var ids = Enumerable.Range(0, chats).Select(channel.ConversationId).ToList();
+        await using var db = store.Open();
+        var rows = (await db.Outbox.AsNoTracking()
+                .Where(m => ids.Contains(m.ConversationId) && m.Status == OutboxStatus.Sent)
+                .Select(m => m.ConversationId)
+                .ToListAsync(cancellationToken))
+            .CountBy(id => id)
+            .ToDictionary(p => p.Key, p => p.Value);
+        var extra = Enumerable.Range(0, chats).Select(chat => Math.Max(0, api.Chat(channel.ChatId(chat)).Count - rows.GetValueOrDefault(channel.ConversationId(chat)))).ToList();
+        return new DuplicateSends(extra.Sum(), extra.DefaultIfEmpty().Max());
     }
 
     private static async Task SampleMemoryAsync(IReadOnlyList<HostProcess> hosts, CancellationToken cancellationToken)

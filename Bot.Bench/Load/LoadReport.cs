@@ -7,20 +7,34 @@ namespace Bot.Bench.Load;
 /// <summary>CPU seconds the host(s) and the driver used during the measured run.</summary>
 public sealed record CpuUse(double HostSeconds, double DriverSeconds);
 
+/// <summary>Messages delivered twice (Telegram runs): in all, and the most in one chat.</summary>
+public sealed record DuplicateSends(int Total, int MaxPerChat);
+
 public sealed record LoadReport(LoadOptions Options, RunResult Run, DeliveryReport Delivery, IReadOnlyList<long> PeakRssBytes, int Kills, CpuUse Cpu)
 {
     /// <summary>Exit codes of the nodes stopped with SIGTERM.</summary>
     public IReadOnlyList<int> ExitCodes { get; init; } = [];
 
-    public bool Ok => Delivery.Ok && Run.ChatsOutOfOrder == 0 && Run.UpdatesWithoutReply == 0 && ExitCodes.All(c => c == 0);
+    /// <summary>
+    /// Telegram only: messages the Bot API double received beyond the outbox rows sent (a row
+    /// re-sent after a kill between its send and its record). The dispatcher sends up to 32
+    /// conversations' rows at once, so a kill may repeat one row in each of them: allowed is at
+    /// most one per chat per kill (none without kills or with SIGTERM).
+    /// </summary>
+    public DuplicateSends? Duplicates { get; init; }
+
+    private int AllowedDuplicatesPerChat => Options.Signal == "kill" ? Kills : 0;
+
+    public bool Ok => Delivery.Ok && Run.ChatsOutOfOrder == 0 && Run.UpdatesWithoutReply == 0 && ExitCodes.All(c => c == 0)
+        && (Duplicates?.MaxPerChat ?? 0) <= AllowedDuplicatesPerChat;
 
     public override string ToString()
     {
         var text = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
-        text.AppendLine(inv, $"load: {Options.Provider}, {Options.Nodes} node(s), {Options.Chats} chats, {Run.Updates} updates in {Run.Elapsed.TotalSeconds:F1} s, {Kills} {(Options.Signal == "term" ? "SIGTERM(s)" : "kill(s)")}");
+        text.AppendLine(inv, $"load: {Options.Channel}, {Options.Provider}, {Options.Nodes} node(s), {Options.Chats} chats, {Run.Updates} updates in {Run.Elapsed.TotalSeconds:F1} s, {Kills} {(Options.Signal == "term" ? "SIGTERM(s)" : "kill(s)")}");
         text.AppendLine(inv, $"  turns/s           {Run.TurnsPerSecond:F0}");
-        text.AppendLine(inv, $"  acknowledge       {Run.Acknowledge}   (web chat: the POST's 200 carries the replies)");
+        text.AppendLine(inv, $"  acknowledge       {Run.Acknowledge}   ({(Options.Channel == "telegram" ? "webhook POST until its 200" : "web chat: the POST's 200 carries the replies")})");
         text.AppendLine(inv, $"  end-to-end        {Run.EndToEnd}");
         // On a shared machine wall-clock rates depend on the neighbours; CPU per turn does not.
         var hostMs = Cpu.HostSeconds * 1000 / Math.Max(1, Run.Updates);
@@ -29,6 +43,11 @@ public sealed record LoadReport(LoadOptions Options, RunResult Run, DeliveryRepo
         text.AppendLine(inv, $"  peak RSS (MB)     {string.Join(", ", PeakRssBytes.Select(b => (b / 1024.0 / 1024).ToString("F0", inv)))}");
         text.AppendLine(inv, $"  client view       chats out of order {Run.ChatsOutOfOrder}, updates without reply {Run.UpdatesWithoutReply}, posts retried {Run.Chats.Sum(c => c.Sum(e => e.Posts - 1))}");
         text.AppendLine(inv, $"  storage           {Delivery}");
+        if (Duplicates is { } duplicates)
+        {
+            text.AppendLine(inv, $"  sent twice        {duplicates.Total} in all, at most {duplicates.MaxPerChat} in one chat (Bot API double messages beyond the outbox rows; allowed per chat: {AllowedDuplicatesPerChat})");
+        }
+
         text.Append(Ok ? "  result            OK" : "  result            FAILED");
         return text.ToString();
     }

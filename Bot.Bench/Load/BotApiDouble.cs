@@ -1,0 +1,226 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Bench.Load;
+
+/// <summary>
+/// A small, fast Telegram Bot API stand-in for the load driver (Kestrel on 127.0.0.1, port 0).
+/// It answers <c>/bot{token}/{method}</c> with the real envelope (<c>{"ok":true,"result":…}</c>)
+/// for what the host calls (getMe, setMyCommands, setWebhook, deleteWebhook, sendChatAction,
+/// answerCallbackQuery, sendMessage, sendDocument), and records every message sent to a chat
+/// with the time it arrived. Unlike the test double in Bot.Tests it checks nothing about the
+/// text: it only has to keep up with the host and say when a chat got a message.
+/// </summary>
+public sealed class BotApiDouble : IAsyncDisposable
+{
+    private readonly ConcurrentDictionary<long, ChatSends> _chats = new();
+    private WebApplication? _app;
+    private int _nextMessageId;
+    private int _nextUpdateId;
+
+    private BotApiDouble(string token) => Token = token;
+
+    public string Token { get; }
+
+    /// <summary>http://127.0.0.1:{port}, the value for Telegram:ApiBaseUrl.</summary>
+    public string BaseUrl { get; private set; } = "";
+
+    /// <summary>Messages (sendMessage and sendDocument) received for all chats.</summary>
+    public int MessagesSent => _chats.Values.Sum(c => c.Count);
+
+    public static async Task<BotApiDouble> StartAsync(string token, CancellationToken cancellationToken = default)
+    {
+        var api = new BotApiDouble(token);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        var app = builder.Build();
+        app.Run(api.HandleAsync);
+        await app.StartAsync(cancellationToken);
+        api._app = app;
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        api.BaseUrl = address.TrimEnd('/');
+        return api;
+    }
+
+    /// <summary>A fresh update_id (Telegram numbers updates per bot, increasing).</summary>
+    public int NextUpdateId() => Interlocked.Increment(ref _nextUpdateId);
+
+    /// <summary>The messages one chat has received so far.</summary>
+    public ChatSends Chat(long chatId) => _chats.GetOrAdd(chatId, _ => new ChatSends());
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        // /bot{token}/{method}
+        var path = context.Request.Path.Value ?? "";
+        var slash = path.LastIndexOf('/');
+        if (!path.StartsWith("/bot", StringComparison.Ordinal) || slash < 4)
+        {
+            await WriteAsync(context, 404, Error(404, "Not Found"));
+            return;
+        }
+
+        if (path[4..slash] != Token)
+        {
+            await WriteAsync(context, 401, Error(401, "Unauthorized"));
+            return;
+        }
+
+        var method = path[(slash + 1)..].ToLowerInvariant();
+        var chatId = await ReadChatIdAsync(context.Request, context.RequestAborted);
+        JsonNode result;
+        switch (method)
+        {
+            case "getme":
+                result = new JsonObject { ["id"] = BotId(), ["is_bot"] = true, ["first_name"] = "PST Load Bot", ["username"] = "pst_load_bot" };
+                break;
+            case "setmycommands" or "setwebhook" or "deletewebhook" or "sendchataction" or "answercallbackquery":
+                result = true;
+                break;
+            case "sendmessage" or "senddocument" when chatId is { } chat:
+                result = Record(chat, document: method == "senddocument");
+                break;
+            case "sendmessage" or "senddocument":
+                await WriteAsync(context, 400, Error(400, "Bad Request: chat_id is empty"));
+                return;
+            default:
+                await WriteAsync(context, 404, Error(404, "Not Found: method not found"));
+                return;
+        }
+
+        await WriteAsync(context, 200, new JsonObject { ["ok"] = true, ["result"] = result });
+    }
+
+    private JsonObject Record(long chatId, bool document)
+    {
+        var id = Interlocked.Increment(ref _nextMessageId);
+        Chat(chatId).Add(id, Stopwatch.GetTimestamp());
+        var message = new JsonObject
+        {
+            ["message_id"] = id,
+            ["from"] = new JsonObject { ["id"] = BotId(), ["is_bot"] = true, ["first_name"] = "PST Load Bot" },
+            ["chat"] = new JsonObject { ["id"] = chatId, ["first_name"] = "Load", ["type"] = "private" },
+            ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+        };
+        if (document)
+        {
+            message["document"] = new JsonObject { ["file_id"] = $"doc{id}", ["file_unique_id"] = $"u{id}" };
+        }
+        else
+        {
+            // The client only needs a valid Message; the text is not used by the driver.
+            message["text"] = ".";
+        }
+
+        return message;
+    }
+
+    private long BotId() => long.Parse(Token.Split(':')[0], CultureInfo.InvariantCulture);
+
+    /// <summary>chat_id from a JSON body (Telegram.Bot's usual encoding) or a form (file uploads).</summary>
+    private static async Task<long?> ReadChatIdAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync(cancellationToken);
+            return long.TryParse(form["chat_id"].ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var f) ? f : null;
+        }
+
+        if (request.ContentLength is 0 || !(request.ContentType ?? "").Contains("json", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        using var document = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken);
+        if (document.RootElement.ValueKind != JsonValueKind.Object || !document.RootElement.TryGetProperty("chat_id", out var chat))
+        {
+            return null;
+        }
+
+        return chat.ValueKind switch
+        {
+            JsonValueKind.Number when chat.TryGetInt64(out var n) => n,
+            JsonValueKind.String when long.TryParse(chat.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var s) => s,
+            _ => null,
+        };
+    }
+
+    private static JsonObject Error(int code, string description) =>
+        new() { ["ok"] = false, ["error_code"] = code, ["description"] = description };
+
+    private static Task WriteAsync(HttpContext context, int status, JsonObject body)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json";
+        return context.Response.WriteAsync(body.ToJsonString(), context.RequestAborted);
+    }
+}
+
+/// <summary>The messages one chat received, in arrival order, and a signal for the next one.</summary>
+public sealed class ChatSends
+{
+    private readonly Lock _lock = new();
+    private readonly List<(int MessageId, long Timestamp)> _sends = [];
+    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public int Count
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _sends.Count;
+            }
+        }
+    }
+
+    public void Add(int messageId, long timestamp)
+    {
+        TaskCompletionSource changed;
+        lock (_lock)
+        {
+            _sends.Add((messageId, timestamp));
+            changed = _changed;
+            _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+
+        changed.SetResult();
+    }
+
+    /// <summary>The messages after the first <paramref name="skip"/>.</summary>
+    public IReadOnlyList<(int MessageId, long Timestamp)> After(int skip)
+    {
+        lock (_lock)
+        {
+            return _sends.Skip(skip).ToList();
+        }
+    }
+
+    /// <summary>Completes when the chat has more than <paramref name="count"/> messages (at once if it already has).</summary>
+    public Task MoreThanAsync(int count)
+    {
+        lock (_lock)
+        {
+            return _sends.Count > count ? Task.CompletedTask : _changed.Task;
+        }
+    }
+}
