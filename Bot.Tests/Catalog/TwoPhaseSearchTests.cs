@@ -15,7 +15,7 @@ public sealed class TwoPhaseSearchTests(DemoCatalogFixture fixture)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Catalog", "relevance-judgements.json");
         var judgements = JsonSerializer.Deserialize<List<RelevanceJudgement>>(File.ReadAllText(path), new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
-        return [.. judgements.Select(j => j.Query).Concat(["statistik", "kemiskinn", "(*\"~:[", "terbaru", "2023"])];
+        return [.. judgements.Select(j => j.Query).Concat(["statistik", "kemiskinn", "(*\"~:[", "terbaru", "2023"]).Distinct()];
     }
 
     [Theory]
