@@ -13,7 +13,7 @@ internal static class CatalogSetup
 
     public static IServiceCollection AddCatalog(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(_ => CatalogService.Open(DataDir(configuration)));
+        services.AddSingleton(sp => CatalogService.Open(sp.GetRequiredService<Configuration.DataDirectory>().Path));
         services.AddSingleton<Bot.Dialogs.Ports.ICatalog, CatalogPort>();
         if (configuration.GetValue(LoadDemoKey, true))
         {
@@ -31,5 +31,5 @@ internal static class CatalogSetup
 
     /// <summary>The configured data folder, "./data" by default.</summary>
     public static string DataDir(IConfiguration configuration) =>
-        configuration[DataDirKey] is { Length: > 0 } dir ? dir : "./data";
+        Configuration.DataDirectory.From(configuration).Path;
 }

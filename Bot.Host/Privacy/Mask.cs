@@ -3,24 +3,8 @@ namespace Bot.Host.Privacy;
 /// <summary>Masks personal data for display and logs.</summary>
 public static class Mask
 {
-    /// <summary>a***i@gmail.com</summary>
-    public static string Email(string? email)
-    {
-        if (string.IsNullOrEmpty(email))
-        {
-            return "";
-        }
-
-        var at = email.LastIndexOf('@');
-        if (at <= 0)
-        {
-            return "***";
-        }
-
-        var local = email[..at];
-        var masked = local.Length == 1 ? $"{local[0]}***" : $"{local[0]}***{local[^1]}";
-        return masked + email[at..];
-    }
+    /// <summary>a***i@gmail.com: the same rule as the watermark footer (Bot.Catalog's EmailMask).</summary>
+    public static string Email(string? email) => string.IsNullOrEmpty(email) ? "" : Bot.Catalog.Pdf.EmailMask.Mask(email);
 
     /// <summary>+62*******6571: the country code and the last four digits.</summary>
     public static string Phone(string? phone)

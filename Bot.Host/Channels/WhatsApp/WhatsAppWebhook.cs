@@ -83,15 +83,15 @@ internal static partial class WhatsAppWebhook
             Sender = new SenderProfile(profileName.Length == 0 ? null : profileName[..Math.Min(profileName.Length, 128)], null, null, null),
             Attachments = await media.FetchAsync(form, cancellationToken),
         };
-        var stored = await inbox.WriteAsync(inbound, personal.Protect(PhoneNumbers.ToAddress(e164)), cancellationToken);
-        if (!stored.Duplicate)
+        // The user writing opens the window: release held replies before storing the message, so
+        // they are pending before this turn's replies exist and keep their place in the order.
+        var conversationId = ConversationRecord.MakeId(ChannelNames.WhatsApp, inbound.ConversationKey);
+        if (await HeldReplies.ReleaseAsync(db, conversationId, clock.GetUtcNow(), cancellationToken) > 0)
         {
-            var conversationId = ConversationRecord.MakeId(ChannelNames.WhatsApp, inbound.ConversationKey);
-            if (await HeldReplies.ReleaseAsync(db, conversationId, clock.GetUtcNow(), cancellationToken) > 0)
-            {
-                signals.Outbox.Set();
-            }
+            signals.Outbox.Set();
         }
+
+        await inbox.WriteAsync(inbound, personal.Protect(PhoneNumbers.ToAddress(e164)), cancellationToken);
 
         return Twiml();
     }
