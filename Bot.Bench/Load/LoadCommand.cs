@@ -99,6 +99,10 @@ public static class LoadCommand
             using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1024, PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = TimeSpan.FromSeconds(30) };
             var nodes = hosts.Select(h => h.BaseAddress).ToList();
 
+            // A fresh data folder gets the demo catalogue generated in the background; that is
+            // first-start work, not message handling, so it is not measured.
+            await WaitForCatalogueAsync(http, nodes[0], cancellationToken);
+
             // Warm-up (JIT, pools, first-contact rows) on chats of their own, not measured.
             IChatChannel Channel(string prefix, long firstChatId) => botApi is null
                 ? new WebChatChannel(http, nodes, prefix)
@@ -204,6 +208,24 @@ public static class LoadCommand
             .ToDictionary(p => p.Key, p => p.Value);
         var extra = Enumerable.Range(0, chats).Select(chat => Math.Max(0, api.Chat(channel.ChatId(chat)).Count - rows.GetValueOrDefault(channel.ConversationId(chat)))).ToList();
         return new DuplicateSends(extra.Sum(), extra.DefaultIfEmpty().Max());
+    }
+
+    private static async Task WaitForCatalogueAsync(HttpClient http, Uri node, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(180);
+        while (DateTime.UtcNow < deadline)
+        {
+            using var response = await http.GetAsync(new Uri(node, "/api/catalog/search?q=tarakan"), cancellationToken);
+            var body = await response.Content.ReadAsStringAsync(cancellationToken);
+            if (response.IsSuccessStatusCode && !body.Contains("\"total\":0", StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            await Task.Delay(200, cancellationToken);
+        }
+
+        throw new TimeoutException("The demo catalogue was not ready within 180 s.");
     }
 
     private static async Task SampleMemoryAsync(IReadOnlyList<HostProcess> hosts, CancellationToken cancellationToken)

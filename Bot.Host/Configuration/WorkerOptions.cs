@@ -26,6 +26,15 @@ public sealed class WorkerOptions
     [Range(1, 50, ErrorMessage = "Worker:MaxSendAttempts must be between 1 and 50.")]
     public int MaxSendAttempts { get; set; } = 6;
 
+    /// <summary>
+    /// Outbound messages on their way at the same time (each conversation's still one after
+    /// another). A crash can repeat at most this many messages, the ones the channel had taken
+    /// but whose sending was not yet recorded, so 1 keeps that to one message per crash; on a
+    /// link with high latency to the channel, more gives more messages per second.
+    /// </summary>
+    [Range(1, 64, ErrorMessage = "Worker:MaxInFlightSends must be between 1 and 64.")]
+    public int MaxInFlightSends { get; set; } = 1;
+
     /// <summary>How long a node owns a conversation or an outbox row before another may take over.</summary>
     [Range(5, 600, ErrorMessage = "Worker:LeaseSeconds must be between 5 and 600.")]
     public int LeaseSeconds { get; set; } = 30;

@@ -25,10 +25,21 @@ public sealed partial class ConversationWorker(
     TimeProvider clock,
     ILogger<ConversationWorker> logger) : BackgroundService
 {
+    /// <summary>Runs of a turn that lost a write conflict before it counts as a failed attempt.</summary>
+    private const int ConflictRetries = 5;
+
     private readonly ConcurrentDictionary<string, Task<bool>> _running = new();
     private readonly WorkerOptions _options = options.Value;
     private readonly ConcurrentDictionary<string, byte> _recheck = new();
     private volatile bool _saturated;
+
+    // Only the dispatch loop touches these: conversations named by new messages, not started yet.
+    private readonly Queue<string> _hinted = new();
+    private readonly HashSet<string> _hintedSet = new(StringComparer.Ordinal);
+
+    // The first look after start (and every look on a timer) searches storage.
+    private bool _scanNeeded = true;
+    private long _lastScan;
     private readonly TimeSpan _grace = TimeSpan.FromMilliseconds(Math.Max(1000, 2 * options.Value.PollIntervalMs));
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -77,11 +88,31 @@ public sealed partial class ConversationWorker(
     /// <param name="stoppingToken">Stops the host.</param>
     private async Task DispatchAsync(bool signalled, CancellationToken stoppingToken)
     {
+        // A look at storage at least once per poll interval even while busy: it picks up a turn
+        // that failed and waits for its retry.
+        var scanDue = Environment.TickCount64 - _lastScan >= _options.PollIntervalMs || signals.Inbox.TakeScanRequest();
+        if (signalled && !_scanNeeded && !scanDue && storage.Provider == StorageProvider.Sqlite)
+        {
+            // One node: every message was stored by this process, which said which
+            // conversation it is for; no need to search the inbox.
+            StartHinted(stoppingToken);
+            return;
+        }
+
         var free = _options.MaxParallelConversations - _running.Count;
         if (free <= 0)
         {
             return;
         }
+
+        _scanNeeded = false;
+        _lastScan = Environment.TickCount64;
+        while (signals.InboxConversations.TryDequeue(out _))
+        {
+            // The scan below sees these messages too.
+        }
+
+        _hinted.Clear();
 
         List<string> pending;
         await using (var scope = scopes.CreateAsyncScope())
@@ -117,29 +148,76 @@ public sealed partial class ConversationWorker(
             }
         }
 
-        // Every slot taken: when one frees up, look again at once instead of at the next poll.
+        // Every slot taken: when one frees up, look again at once instead of at the next poll
+        // (and search storage then: the conversations left over are not among the hints).
         _saturated = pending.Count == free;
+        _scanNeeded |= _saturated;
 
         foreach (var conversationId in pending)
         {
-            var task = Task.Run(() => RunConversationAsync(conversationId, stoppingToken), CancellationToken.None);
-            if (!_running.TryAdd(conversationId, task))
+            Start(conversationId, stoppingToken);
+        }
+    }
+
+    /// <summary>Starts the conversations named by new messages, in arrival order, as slots allow.</summary>
+    private void StartHinted(CancellationToken stoppingToken)
+    {
+        while (signals.InboxConversations.TryDequeue(out var id))
+        {
+            if (_hintedSet.Add(id))
             {
-                continue;
+                _hinted.Enqueue(id);
+            }
+        }
+
+        while (_hinted.TryPeek(out var id))
+        {
+            if (_running.ContainsKey(id))
+            {
+                // Its running turn may have read the inbox before this message arrived.
+                _recheck[id] = 0;
+            }
+            else if (_running.Count >= _options.MaxParallelConversations)
+            {
+                // The rest wait for a free slot (a finishing conversation signals).
+                _saturated = true;
+                return;
+            }
+            else
+            {
+                Start(id, stoppingToken);
             }
 
-            _ = task.ContinueWith(t =>
-            {
-                _running.TryRemove(conversationId, out Task<bool>? _);
-                // More may wait for it, or for a conversation that found no free slot. New
-                // messages signal by themselves; a conversation leased by another node is left
-                // to the next poll, not spun on.
-                if (_recheck.TryRemove(conversationId, out _) | t.Result || _saturated)
-                {
-                    signals.Inbox.Set();
-                }
-            }, TaskScheduler.Default);
+            _hinted.Dequeue();
+            _hintedSet.Remove(id);
         }
+
+        _saturated = false;
+    }
+
+    private void Start(string conversationId, CancellationToken stoppingToken)
+    {
+        var task = Task.Run(() => RunConversationAsync(conversationId, stoppingToken), CancellationToken.None);
+        if (!_running.TryAdd(conversationId, task))
+        {
+            return;
+        }
+
+        _ = task.ContinueWith(t =>
+        {
+            _running.TryRemove(conversationId, out Task<bool>? _);
+            // More may wait for it, or for a conversation that found no free slot. New
+            // messages signal by themselves; a conversation leased by another node is left
+            // to the next poll, not spun on.
+            if (_recheck.TryRemove(conversationId, out _) | t.Result)
+            {
+                signals.MessageStored(conversationId);
+            }
+            else if (_saturated)
+            {
+                signals.Inbox.Set();
+            }
+        }, TaskScheduler.Default);
     }
 
     /// <summary>Runs the conversation's pending turns; true when it may have more work (look again now).</summary>
@@ -158,11 +236,8 @@ public sealed partial class ConversationWorker(
                     case TurnStatus.Processed:
                         MessagingMetrics.TurnDuration.Observe(Stopwatch.GetElapsedTime(started).TotalSeconds);
                         MessagingMetrics.Turns.Inc();
+                        // (Its replies were handed to the outbox dispatcher when the turn committed.)
                         completions.Complete(result.Value.InboxId);
-                        if (result.Value.Outgoing)
-                        {
-                            signals.Outbox.Set();
-                        }
 
                         holdsLease = result.Value.MorePending;
                         if (!result.Value.MorePending)
@@ -219,8 +294,21 @@ public sealed partial class ConversationWorker(
     {
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            return await scope.ServiceProvider.GetRequiredService<TurnProcessor>().RunNextAsync(conversationId, CancellationToken.None);
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    return await scope.ServiceProvider.GetRequiredService<TurnProcessor>().RunNextAsync(conversationId, CancellationToken.None);
+                }
+                catch (DbUpdateException e) when (attempt < ConflictRetries)
+                {
+                    // Nothing of the turn was committed: another turn changed the same rows first
+                    // (a staff reply to this conversation, the same day's next ticket number).
+                    // Run it again on what is stored now; it is not the message's fault.
+                    LogTurnConflict(logger, conversationId, attempt, e.GetType().Name);
+                }
+            }
         }
         catch (Exception e)
         {
@@ -254,6 +342,12 @@ public sealed partial class ConversationWorker(
 
     private async Task ReleaseLeaseAsync(string conversationId)
     {
+        if (storage.Provider == StorageProvider.Sqlite)
+        {
+            // One node: no leases on SQLite (see TurnProcessor).
+            return;
+        }
+
         try
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -276,6 +370,9 @@ public sealed partial class ConversationWorker(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A turn of conversation {ConversationId} failed.")]
     private static partial void LogTurnFailed(ILogger logger, string conversationId, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "A turn of conversation {ConversationId} met a write conflict ({Kind}) on attempt {Attempt}; running it again.")]
+    private static partial void LogTurnConflict(ILogger logger, string conversationId, int attempt, string kind);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Releasing the lease of conversation {ConversationId} failed.")]
     private static partial void LogLeaseReleaseFailed(ILogger logger, string conversationId, Exception exception);

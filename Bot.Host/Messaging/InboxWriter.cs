@@ -1,7 +1,9 @@
+using System.Data.Common;
 using Bot.Dialogs.Model;
 using Bot.Host.Metrics;
 using Bot.Host.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Bot.Host.Messaging;
 
@@ -11,76 +13,98 @@ public sealed record InboxWriteResult(long InboxId, bool Duplicate);
 /// <summary>
 /// Stores an inbound message in the inbox, creating its conversation on first contact. Every
 /// channel calls this before it answers the request, so an acknowledged message is never lost.
+/// Two statements in one short transaction, written by hand: this runs before every webhook's
+/// answer, so its cost is the acknowledge latency.
 /// </summary>
 public sealed class InboxWriter(BotDbContext db, TimeProvider clock, WorkSignals signals, WriteGate gate)
 {
+    // The unique (Channel, ExternalId) key decides what is a copy, on either provider and
+    // however many nodes: the insert of a copy does nothing and returns no id.
+    private const string InsertMessage = """
+        INSERT INTO inbox ("Channel", "ExternalId", "ConversationId", "Payload", "ReceivedAt", "Status", "Attempts")
+        VALUES (@channel, @external, @conversation, @payload, @now, 0, 0)
+        ON CONFLICT ("Channel", "ExternalId") DO NOTHING
+        RETURNING "Id";
+        """;
+
+    private const string FindMessage = """
+        SELECT "Id" FROM inbox WHERE "Channel" = @channel AND "ExternalId" = @external;
+        """;
+
+    // Only the channel profile columns: the turn owns the state, sequence and version columns,
+    // so this never conflicts with a turn running on the same conversation. A user who writes
+    // can be written to again (on Telegram, writing after blocking the bot means unblocking it).
+    private const string UpsertConversation = """
+        INSERT INTO conversations ("Id", "Channel", "Key", "Address", "State", "LastSeq", "CreatedAt", "UpdatedAt", "LastInboundAt",
+                                   "DisplayName", "UserName", "LanguageCode", "Blocked", "RateCount", "RateNotified", "Version")
+        VALUES (@conversation, @channel, @key, @address, '', 0, @now, @now, @now, @display, @user, @language, FALSE, 0, FALSE, 0)
+        ON CONFLICT ("Id") DO UPDATE SET
+            "LastInboundAt" = excluded."LastInboundAt",
+            "Blocked" = FALSE,
+            "Address" = COALESCE(excluded."Address", conversations."Address"),
+            "DisplayName" = COALESCE(excluded."DisplayName", conversations."DisplayName"),
+            "UserName" = COALESCE(excluded."UserName", conversations."UserName"),
+            "LanguageCode" = COALESCE(excluded."LanguageCode", conversations."LanguageCode");
+        """;
+
     /// <param name="inbound">The message.</param>
     /// <param name="address">Where replies go, if not the conversation key (e.g. an encrypted phone number).</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     public async Task<InboxWriteResult> WriteAsync(Inbound inbound, string? address = null, CancellationToken cancellationToken = default)
     {
         inbound = InboundText.Clean(inbound);
+        var result = await gate.RunAsync(() => StoreAsync(inbound, address, cancellationToken), cancellationToken);
+        MessagingMetrics.InboundStored.WithLabels(inbound.Channel, result.Duplicate ? "true" : "false").Inc();
+        if (!result.Duplicate)
+        {
+            signals.MessageStored(ConversationRecord.MakeId(inbound.Channel, inbound.ConversationKey));
+        }
 
-        // On SQLite the look-up and the insert run under the write gate, so two copies of one
-        // message (or two first messages of one chat) never race; elsewhere the unique keys
-        // decide and the loser looks again.
-        return await gate.RunAsync(() => WriteOnceAsync(inbound, address, cancellationToken), cancellationToken);
+        return result;
     }
 
-    private async Task<InboxWriteResult> WriteOnceAsync(Inbound inbound, string? address, CancellationToken cancellationToken)
+    private async Task<InboxWriteResult> StoreAsync(Inbound inbound, string? address, CancellationToken cancellationToken)
     {
+        var sqlite = db.Database.IsSqlite();
+        var now = SqlCommands.Time(sqlite, clock.GetUtcNow());
         var conversationId = ConversationRecord.MakeId(inbound.Channel, inbound.ConversationKey);
-        for (var attempt = 0; ; attempt++)
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var connection = db.Database.GetDbConnection();
+        await using var insert = Command(connection, transaction, InsertMessage);
+        insert.Add("@channel", inbound.Channel);
+        insert.Add("@external", inbound.ExternalId);
+        insert.Add("@conversation", conversationId);
+        insert.Add("@payload", MessageJson.Serialize(inbound));
+        insert.Add("@now", now);
+        if (await insert.ExecuteScalarAsync(cancellationToken) is { } id and not DBNull)
         {
-            var existing = await db.Inbox.AsNoTracking()
-                .Where(m => m.Channel == inbound.Channel && m.ExternalId == inbound.ExternalId)
-                .Select(m => m.Id)
-                .FirstOrDefaultAsync(cancellationToken);
-            if (existing != 0)
-            {
-                MessagingMetrics.InboundStored.WithLabels(inbound.Channel, "true").Inc();
-                return new InboxWriteResult(existing, Duplicate: true);
-            }
-
-            var now = clock.GetUtcNow();
-            var conversation = await db.Conversations.FindAsync([conversationId], cancellationToken);
-            if (conversation is null)
-            {
-                conversation = new ConversationRecord { Id = conversationId, Channel = inbound.Channel, Key = inbound.ConversationKey, CreatedAt = now, UpdatedAt = now };
-                db.Conversations.Add(conversation);
-            }
-
-            conversation.LastInboundAt = now;
-            conversation.Address = address ?? conversation.Address;
-            if (inbound.Sender is { } sender)
-            {
-                conversation.DisplayName = sender.DisplayName ?? conversation.DisplayName;
-                conversation.UserName = sender.UserName ?? conversation.UserName;
-                conversation.LanguageCode = sender.LanguageCode ?? conversation.LanguageCode;
-            }
-
-            var row = new InboxMessage
-            {
-                Channel = inbound.Channel,
-                ExternalId = inbound.ExternalId,
-                ConversationId = conversationId,
-                Payload = MessageJson.Serialize(inbound),
-                ReceivedAt = now,
-            };
-            db.Inbox.Add(row);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                signals.Inbox.Set();
-                MessagingMetrics.InboundStored.WithLabels(inbound.Channel, "false").Inc();
-                return new InboxWriteResult(row.Id, Duplicate: false);
-            }
-            catch (DbUpdateException) when (attempt < 2)
-            {
-                // Another request stored the same message or created the same conversation
-                // between our read and write: look again.
-                db.ChangeTracker.Clear();
-            }
+            await using var upsert = Command(connection, transaction, UpsertConversation);
+            upsert.Add("@conversation", conversationId);
+            upsert.Add("@channel", inbound.Channel);
+            upsert.Add("@key", inbound.ConversationKey);
+            upsert.Add("@address", address);
+            upsert.Add("@now", now);
+            upsert.Add("@display", inbound.Sender?.DisplayName);
+            upsert.Add("@user", inbound.Sender?.UserName);
+            upsert.Add("@language", inbound.Sender?.LanguageCode);
+            await upsert.ExecuteNonQueryAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return new InboxWriteResult(Convert.ToInt64(id, System.Globalization.CultureInfo.InvariantCulture), Duplicate: false);
         }
+
+        await using var find = Command(connection, transaction, FindMessage);
+        find.Add("@channel", inbound.Channel);
+        find.Add("@external", inbound.ExternalId);
+        var first = Convert.ToInt64(await find.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        await transaction.CommitAsync(cancellationToken);
+        return new InboxWriteResult(first, Duplicate: true);
+    }
+
+    private static DbCommand Command(DbConnection connection, IDbContextTransaction transaction, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction.GetDbTransaction();
+        command.CommandText = sql;
+        return command;
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Bot.Host.Configuration;
 using Bot.Host.Health;
 using Bot.Host.Metrics;
@@ -9,23 +10,33 @@ namespace Bot.Host.Messaging;
 
 /// <summary>
 /// Delivers pending outbox rows through their channel's sender: each conversation's rows in
-/// order, conversations in parallel, with retries and backoff. Rows are leased before sending
-/// so that with several nodes each row is sent by one of them.
+/// order, conversations side by side, with retries and backoff. Rows committed by this
+/// process's turns are handed over in memory; storage is read at start, on request and once per
+/// poll interval, for everything else (retries, other writers, a previous run's leftovers).
+/// At most <see cref="WorkerOptions.MaxInFlightSends"/> sends are under way at once, and each is
+/// recorded the moment the channel confirms it, before another starts in its place: that bounds
+/// what a crash can repeat. With several nodes (PostgreSQL) a row is leased before it is sent,
+/// so each row is sent by one node; SQLite is one node and needs no lease.
 /// </summary>
 public sealed partial class OutboxDispatcher(
     IServiceScopeFactory scopes,
     IEnumerable<IChannelSender> senders,
     WorkSignals signals,
     NodeIdentity node,
+    StorageOptions storage,
     IOptions<WorkerOptions> options,
     HealthState health,
     TimeProvider clock,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     private const int BatchSize = 500;
-    private const int MaxParallelSends = 32;
     private readonly Dictionary<string, IChannelSender> _senders = senders.ToDictionary(s => s.Channel, StringComparer.Ordinal);
     private readonly WorkerOptions _options = options.Value;
+    private readonly bool _sqlite = storage.Provider == StorageProvider.Sqlite;
+    private readonly OutboxQueues _queues = new();
+    private readonly ConcurrentDictionary<string, Task> _runs = new(StringComparer.Ordinal);
+    private SemaphoreSlim? _slots;
+    private long _lastScan;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -35,25 +46,33 @@ public sealed partial class OutboxDispatcher(
             return;
         }
 
+        _slots = new SemaphoreSlim(_options.MaxInFlightSends, _options.MaxInFlightSends);
         health.SenderRunning = true;
         try
         {
+            var scan = true;
             while (!stoppingToken.IsCancellationRequested)
             {
-                var worked = false;
                 try
                 {
-                    worked = await DeliverBatchAsync(stoppingToken);
+                    scan |= signals.Outbox.TakeScanRequest() || Environment.TickCount64 - _lastScan >= _options.PollIntervalMs;
+                    if (scan)
+                    {
+                        await ScanAsync(stoppingToken);
+                        scan = false;
+                    }
+
+                    while (signals.NewOutbox.TryDequeue(out var row))
+                    {
+                        Offer(row, stoppingToken);
+                    }
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
                     LogLoopFailed(logger, e);
                 }
 
-                if (!worked)
-                {
-                    await signals.Outbox.WaitAsync(TimeSpan.FromMilliseconds(_options.PollIntervalMs), stoppingToken);
-                }
+                await signals.Outbox.WaitAsync(TimeSpan.FromMilliseconds(_options.PollIntervalMs), stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -64,63 +83,110 @@ public sealed partial class OutboxDispatcher(
         {
             health.SenderRunning = false;
         }
+
+        // A send under way is finished and recorded before the host exits.
+        await Task.WhenAll(_runs.Values);
     }
 
-    /// <summary>One pass over pending rows; true when something was sent (look again at once).</summary>
-    private async Task<bool> DeliverBatchAsync(CancellationToken cancellationToken)
+    /// <summary>Reads pending rows from storage and queues those this process does not hold yet.</summary>
+    private async Task ScanAsync(CancellationToken stoppingToken)
     {
+        _lastScan = Environment.TickCount64;
+        var readAt = _queues.BeginRead();
         List<OutboxMessage> batch;
-        var now = clock.GetUtcNow();
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
-            batch = await db.Outbox.AsNoTracking()
-                .Where(m => m.Status == OutboxStatus.Pending)
-                .OrderBy(m => m.Id)
-                .Take(BatchSize)
-                .ToListAsync(cancellationToken);
+            batch = await s_pending(db, BatchSize).ToListAsync(stoppingToken);
         }
 
-        // A row waiting for its retry time holds back the rows after it in the same conversation.
-        var ready = batch
-            .GroupBy(m => m.ConversationId)
-            .Select(g => g.OrderBy(m => m.Seq).ThenBy(m => m.Id).TakeWhile(m => m.NextAttemptAt <= now && (m.LeaseUntil == null || m.LeaseUntil < now)).ToList())
-            .Where(g => g.Count > 0)
-            .ToList();
-        if (ready.Count == 0)
+        var now = clock.GetUtcNow();
+        foreach (var row in batch.OrderBy(m => m.Seq).ThenBy(m => m.Id))
         {
-            return false;
-        }
-
-        var sent = 0;
-        await Parallel.ForEachAsync(ready, new ParallelOptions { MaxDegreeOfParallelism = MaxParallelSends, CancellationToken = cancellationToken }, async (rows, ct) =>
-        {
-            foreach (var row in rows)
+            // Leased by another node that is still within its lease: not ours to send.
+            if (row.LeaseOwner is { } owner && owner != node.Id && row.LeaseUntil >= now)
             {
-                if (!await DeliverAsync(row, ct))
-                {
-                    break;
-                }
-
-                Interlocked.Increment(ref sent);
+                continue;
             }
-        });
-        return sent > 0;
+
+            // A row recorded since this read began is stale here (it may be sent already).
+            if (!_queues.DoneSince(row.Id, readAt))
+            {
+                Offer(row, stoppingToken);
+            }
+        }
     }
 
-    /// <summary>Leases, sends and records one row; false when the conversation must wait.</summary>
+    private static readonly Func<BotDbContext, int, IAsyncEnumerable<OutboxMessage>> s_pending = EF.CompileAsyncQuery(
+        (BotDbContext db, int take) => db.Outbox.AsNoTracking().Where(m => m.Status == OutboxStatus.Pending).OrderBy(m => m.Id).Take(take));
+
+    /// <summary>Queues a row on its conversation and starts the conversation's run if it has none.</summary>
+    private void Offer(OutboxMessage row, CancellationToken stoppingToken)
+    {
+        if (!_queues.Add(row))
+        {
+            return;
+        }
+
+        var run = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _runs[row.ConversationId] = run.Task;
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await RunAsync(row.ConversationId, stoppingToken);
+            }
+            finally
+            {
+                _runs.TryRemove(new KeyValuePair<string, Task>(row.ConversationId, run.Task));
+                run.TrySetResult();
+            }
+        }, CancellationToken.None);
+    }
+
+    /// <summary>Sends a conversation's queued rows in order until none is left or one must wait.</summary>
+    private async Task RunAsync(string conversationId, CancellationToken stoppingToken)
+    {
+        while (_queues.Next(conversationId) is { } row)
+        {
+            var sent = false;
+            try
+            {
+                if (!stoppingToken.IsCancellationRequested && row.NextAttemptAt <= clock.GetUtcNow())
+                {
+                    await _slots!.WaitAsync(CancellationToken.None);
+                    try
+                    {
+                        sent = await DeliverAsync(row, stoppingToken);
+                    }
+                    finally
+                    {
+                        _slots.Release();
+                    }
+                }
+            }
+            catch (Exception e)
+            {
+                LogLoopFailed(logger, e);
+            }
+
+            if (!sent)
+            {
+                // Retried later (or failed for good, or shutting down): the conversation's next
+                // rows wait in storage, where a later read finds them in order.
+                _queues.Drop(conversationId, row.Id);
+                return;
+            }
+        }
+    }
+
+    /// <summary>Leases (several nodes), sends and records one row; false when the conversation must wait.</summary>
     private async Task<bool> DeliverAsync(OutboxMessage row, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
-        var now = clock.GetUtcNow();
-        var me = node.Id;
-        var leaseUntil = now.AddSeconds(_options.LeaseSeconds);
         var gate = scope.ServiceProvider.GetRequiredService<WriteGate>();
-        var leased = await gate.RunAsync(() => db.Outbox
-            .Where(m => m.Id == row.Id && m.Status == OutboxStatus.Pending && (m.LeaseOwner == null || m.LeaseOwner == me || m.LeaseUntil < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, me).SetProperty(m => m.LeaseUntil, leaseUntil), cancellationToken), cancellationToken);
-        if (leased == 0)
+        if (!_sqlite && !await LeaseAsync(db, row.Id, cancellationToken))
         {
             return false;
         }
@@ -143,9 +209,29 @@ public sealed partial class OutboxDispatcher(
             }
         }
 
+        // Recorded outside the caller's token: a send that happened must be marked, even at shutdown.
         await gate.RunAsync(() => RecordAsync(db, row, result), CancellationToken.None);
+        _queues.MarkDone(row.Id);
         return result.Status == SendStatus.Sent;
     }
+
+    private async Task<bool> LeaseAsync(BotDbContext db, long id, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var me = node.Id;
+        var leaseUntil = now.AddSeconds(_options.LeaseSeconds);
+        var leased = await db.Outbox
+            .Where(m => m.Id == id && m.Status == OutboxStatus.Pending && (m.LeaseOwner == null || m.LeaseOwner == me || m.LeaseUntil < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, me).SetProperty(m => m.LeaseUntil, leaseUntil), cancellationToken);
+        return leased == 1;
+    }
+
+    private const string RecordSql = """
+        UPDATE outbox SET "Status" = @status, "Attempts" = @attempts, "Error" = @error,
+            "ExternalId" = COALESCE(@external, "ExternalId"), "SentAt" = COALESCE(@sent, "SentAt"),
+            "NextAttemptAt" = @next, "LeaseOwner" = NULL, "LeaseUntil" = NULL
+        WHERE "Id" = @id;
+        """;
 
     private async Task RecordAsync(BotDbContext db, OutboxMessage row, SendResult result)
     {
@@ -167,16 +253,24 @@ public sealed partial class OutboxDispatcher(
             LogSendFailed(logger, row.Id, row.Channel, error ?? "");
         }
 
-        // Recorded outside the caller's token: a send that happened must be marked, even at shutdown.
-        await db.Outbox.Where(m => m.Id == row.Id).ExecuteUpdateAsync(s => s
-            .SetProperty(m => m.Status, status)
-            .SetProperty(m => m.Attempts, attempts)
-            .SetProperty(m => m.Error, error)
-            .SetProperty(m => m.ExternalId, result.ExternalId ?? row.ExternalId)
-            .SetProperty(m => m.SentAt, status == OutboxStatus.Sent ? now : row.SentAt)
-            .SetProperty(m => m.NextAttemptAt, next)
-            .SetProperty(m => m.LeaseOwner, (string?)null)
-            .SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null));
+        await db.Database.OpenConnectionAsync();
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = RecordSql;
+            command.Add("@status", (int)status);
+            command.Add("@attempts", attempts);
+            command.Add("@error", error);
+            command.Add("@external", result.ExternalId);
+            command.Add("@sent", status == OutboxStatus.Sent ? SqlCommands.Time(_sqlite, now) : null);
+            command.Add("@next", SqlCommands.Time(_sqlite, next));
+            command.Add("@id", row.Id);
+            await command.ExecuteNonQueryAsync();
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     /// <summary>1 s, 2 s, 4 s … capped at 5 minutes.</summary>

@@ -13,11 +13,14 @@ namespace Bot.Host.Messaging;
 /// Runs the next pending turn of one conversation and commits, in one transaction, the new
 /// conversation state, whatever the dialogs changed (users, tickets, downloads…), the replies
 /// in the outbox, and the inbox row marked done. Resolved in a fresh scope per turn.
-/// The transaction begins by claiming (or renewing) this node's lease on the conversation row:
-/// on PostgreSQL that row stays locked until commit, so a node whose lease expired during a
-/// slow turn cannot commit a turn another node is also running; on SQLite the transaction holds
-/// the database's write lock. When no further message waits, the lease is released in the
-/// same commit, so a quiet conversation costs one transaction per turn.
+/// On PostgreSQL (several nodes) the transaction begins by claiming (or renewing) this node's
+/// lease on the conversation row, which stays locked until commit, so a node whose lease
+/// expired during a slow turn cannot commit a turn another node is also running; when no
+/// further message waits, the lease is released in the same commit.
+/// On SQLite (one node) the worker already runs a conversation on one task at a time, so there
+/// is no lease: the dialogs run without holding the database's single write lock, which is
+/// taken only for the commit. A conversation changed meanwhile by someone else (a staff turn
+/// replying to it) fails the commit on its version, and the worker runs the turn again.
 /// </summary>
 public sealed class TurnProcessor(
     BotDbContext db,
@@ -29,6 +32,7 @@ public sealed class TurnProcessor(
     IOptions<WorkerOptions> options,
     InboundRateLimiter limiter,
     WriteGate gate,
+    WorkSignals signals,
     IStaffTurnHandler? staff = null)
 {
     /// <summary>Processes the oldest pending message of the conversation; null when there is none (or another node has it).</summary>
@@ -40,9 +44,31 @@ public sealed class TurnProcessor(
 
     /// <summary>Runs the oldest pending message of the conversation as one turn, under this node's lease.</summary>
     public Task<TurnResult> RunNextAsync(string conversationId, CancellationToken cancellationToken) =>
-        gate.RunAsync(() => RunNextGatedAsync(conversationId, cancellationToken), cancellationToken);
+        gate.Enabled ? RunNextLocalAsync(conversationId, cancellationToken) : RunNextSharedAsync(conversationId, cancellationToken);
 
-    private async Task<TurnResult> RunNextGatedAsync(string conversationId, CancellationToken cancellationToken)
+    /// <summary>SQLite: read, run the dialogs, then hold the write gate only to commit.</summary>
+    private async Task<TurnResult> RunNextLocalAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        var rows = await s_nextTwo(db, conversationId).ToListAsync(cancellationToken);
+        if (rows.Count == 0)
+        {
+            return TurnResult.Nothing;
+        }
+
+        var record = await s_conversation(db, conversationId);
+        var result = await RunAsync(record, rows, cancellationToken);
+        var sending = PendingOutbox();
+        await gate.RunAsync(() => db.SaveChangesAsync(cancellationToken), cancellationToken);
+        signals.OutboxStored(sending);
+        return result;
+    }
+
+    /// <summary>The replies (and staff posts, mails) this turn adds for sending; they have ids once saved.</summary>
+    private List<OutboxMessage> PendingOutbox() =>
+        db.ChangeTracker.Entries<OutboxMessage>().Where(e => e.State == EntityState.Added && e.Entity.Status == OutboxStatus.Pending).Select(e => e.Entity).ToList();
+
+    /// <summary>PostgreSQL: the whole turn in one transaction that holds the conversation's row lock.</summary>
+    private async Task<TurnResult> RunNextSharedAsync(string conversationId, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (!await ClaimAsync(conversationId, cancellationToken))
@@ -50,13 +76,8 @@ public sealed class TurnProcessor(
             return TurnResult.Elsewhere;
         }
 
-        // Two rows: the one to run, and whether another waits behind it.
-        var rows = await db.Inbox
-            .Where(m => m.ConversationId == conversationId && m.Status == InboxStatus.Pending)
-            .OrderBy(m => m.Id)
-            .Take(2)
-            .ToListAsync(cancellationToken);
-        var record = await db.Conversations.SingleAsync(c => c.Id == conversationId, cancellationToken);
+        var rows = await s_nextTwo(db, conversationId).ToListAsync(cancellationToken);
+        var record = await s_conversation(db, conversationId);
         if (rows.Count == 0)
         {
             Release(record);
@@ -65,6 +86,25 @@ public sealed class TurnProcessor(
             return TurnResult.Nothing;
         }
 
+        var result = await RunAsync(record, rows, cancellationToken);
+        var sending = PendingOutbox();
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        signals.OutboxStored(sending);
+        return result;
+    }
+
+    // Two rows: the one to run, and whether another waits behind it. Compiled once: these run
+    // on every turn, and EF's per-call query-cache lookup is a large part of a short turn.
+    private static readonly Func<BotDbContext, string, IAsyncEnumerable<InboxMessage>> s_nextTwo = EF.CompileAsyncQuery(
+        (BotDbContext db, string id) => db.Inbox.Where(m => m.ConversationId == id && m.Status == InboxStatus.Pending).OrderBy(m => m.Id).Take(2));
+
+    private static readonly Func<BotDbContext, string, Task<ConversationRecord>> s_conversation = EF.CompileAsyncQuery(
+        (BotDbContext db, string id) => db.Conversations.Single(c => c.Id == id));
+
+    /// <summary>Runs the first of <paramref name="rows"/> through the dialogs; the caller saves.</summary>
+    private async Task<TurnResult> RunAsync(ConversationRecord record, List<InboxMessage> rows, CancellationToken cancellationToken)
+    {
         var row = rows[0];
         var conversation = string.IsNullOrEmpty(record.State)
             ? new Conversation { Channel = record.Channel, Key = record.Key }
@@ -119,8 +159,6 @@ public sealed class TurnProcessor(
             Release(record);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return new TurnResult(TurnStatus.Processed, row.Id, more, outgoing);
     }
 
@@ -161,14 +199,22 @@ public sealed class TurnProcessor(
             finished = row.Id;
         }
 
+        var sending = PendingOutbox();
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        signals.OutboxStored(sending);
         return finished;
     }
 
     /// <summary>Takes the conversation for this node if free, expired or already ours; extends the lease.</summary>
     private async Task<bool> ClaimAsync(string conversationId, CancellationToken cancellationToken)
     {
+        if (gate.Enabled)
+        {
+            // SQLite is one node, and its worker runs a conversation on one task at a time.
+            return true;
+        }
+
         var now = clock.GetUtcNow();
         var until = now.AddSeconds(options.Value.LeaseSeconds);
         var me = node.Id;
@@ -180,6 +226,11 @@ public sealed class TurnProcessor(
 
     private static void Release(ConversationRecord record)
     {
+        if (record.LeaseOwner is null)
+        {
+            return;
+        }
+
         record.LeaseOwner = null;
         record.LeaseUntil = null;
     }

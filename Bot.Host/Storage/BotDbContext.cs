@@ -17,6 +17,30 @@ public abstract class BotDbContext(DbContextOptions options) : DbContext(options
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BotDbContext).Assembly);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BumpConversationVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BumpConversationVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>Every changed conversation row gets a new version (its concurrency token), whoever changed it.</summary>
+    private void BumpConversationVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<ConversationRecord>())
+        {
+            if (entry.State == EntityState.Modified && !entry.Property(c => c.Version).IsModified)
+            {
+                entry.Entity.Version++;
+            }
+        }
+    }
 }
 
 /// <summary>The default, single-node store: a SQLite file in the data folder.</summary>

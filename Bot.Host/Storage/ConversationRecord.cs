@@ -52,5 +52,12 @@ public sealed class ConversationRecord
     /// <summary>Whether the slow-down notice was sent in the current rate window.</summary>
     public bool RateNotified { get; set; }
 
+    /// <summary>
+    /// Bumped by every save that changes the row, and checked by it: two turns that changed one
+    /// conversation at once (its own turn and a staff turn writing to it) cannot both commit;
+    /// the loser's turn runs again on the new state.
+    /// </summary>
+    public long Version { get; set; }
+
     public static string MakeId(string channel, string key) => $"{channel}:{key}";
 }

@@ -49,5 +49,6 @@ internal sealed class ConversationRecordConfiguration : IEntityTypeConfiguration
         builder.Property(c => c.UserName).HasMaxLength(256);
         builder.Property(c => c.LanguageCode).HasMaxLength(16);
         builder.Property(c => c.LeaseOwner).HasMaxLength(64);
+        builder.Property(c => c.Version).IsConcurrencyToken();
     }
 }

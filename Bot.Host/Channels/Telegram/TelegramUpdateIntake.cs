@@ -1,6 +1,4 @@
 using Bot.Host.Messaging;
-using Bot.Host.Storage;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types;
@@ -21,7 +19,6 @@ internal enum IntakeOutcome
 /// </summary>
 internal sealed partial class TelegramUpdateIntake(
     InboxWriter inbox,
-    BotDbContext db,
     TelegramCallbackAnswerer answerer,
     IOptions<TelegramOptions> options,
     TimeProvider clock,
@@ -34,14 +31,9 @@ internal sealed partial class TelegramUpdateIntake(
         if (mapped.Inbound is { } inbound)
         {
             var stored = await inbox.WriteAsync(inbound, cancellationToken: cancellationToken);
+            // (Storing it also clears the conversation's Blocked flag: writing again means the
+            // user unblocked the bot.)
             outcome = stored.Duplicate ? IntakeOutcome.Duplicate : IntakeOutcome.Stored;
-            if (!stored.Duplicate && inbound.Channel == ChannelNames.Telegram)
-            {
-                // Writing again means the user unblocked the bot.
-                var id = ConversationRecord.MakeId(inbound.Channel, inbound.ConversationKey);
-                await db.Conversations.Where(c => c.Id == id && c.Blocked)
-                    .ExecuteUpdateAsync(s => s.SetProperty(c => c.Blocked, false), cancellationToken);
-            }
         }
         else
         {

@@ -32,7 +32,8 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                     LeaseUntil = table.Column<long>(type: "INTEGER", nullable: true),
                     RateWindowStart = table.Column<long>(type: "INTEGER", nullable: true),
                     RateCount = table.Column<int>(type: "INTEGER", nullable: false),
-                    RateNotified = table.Column<bool>(type: "INTEGER", nullable: false)
+                    RateNotified = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

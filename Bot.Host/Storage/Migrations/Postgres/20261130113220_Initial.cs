@@ -33,7 +33,8 @@ namespace Bot.Host.Storage.Migrations.Postgres
                     LeaseUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     RateWindowStart = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     RateCount = table.Column<int>(type: "integer", nullable: false),
-                    RateNotified = table.Column<bool>(type: "boolean", nullable: false)
+                    RateNotified = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
