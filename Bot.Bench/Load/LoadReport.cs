@@ -17,16 +17,17 @@ public sealed record LoadReport(LoadOptions Options, RunResult Run, DeliveryRepo
 
     /// <summary>
     /// Telegram only: messages the Bot API double received beyond the outbox rows sent (a row
-    /// re-sent after a kill between its send and its record). The dispatcher sends up to 32
-    /// conversations' rows at once, so a kill may repeat one row in each of them: allowed is at
-    /// most one per chat per kill (none without kills or with SIGTERM).
+    /// re-sent after a kill between its send and its record). The dispatcher has one send under
+    /// way at a time by default (Worker:MaxInFlightSends) and records it before the next, so a
+    /// kill may repeat at most one message: allowed is one per kill in all (none without kills
+    /// or with SIGTERM).
     /// </summary>
     public DuplicateSends? Duplicates { get; init; }
 
-    private int AllowedDuplicatesPerChat => Options.Signal == "kill" ? Kills : 0;
+    private int AllowedDuplicates => Options.Signal == "kill" ? Kills : 0;
 
     public bool Ok => Delivery.Ok && Run.ChatsOutOfOrder == 0 && Run.UpdatesWithoutReply == 0 && ExitCodes.All(c => c == 0)
-        && (Duplicates?.MaxPerChat ?? 0) <= AllowedDuplicatesPerChat;
+        && (Duplicates?.Total ?? 0) <= AllowedDuplicates;
 
     public override string ToString()
     {
@@ -45,7 +46,7 @@ public sealed record LoadReport(LoadOptions Options, RunResult Run, DeliveryRepo
         text.AppendLine(inv, $"  storage           {Delivery}");
         if (Duplicates is { } duplicates)
         {
-            text.AppendLine(inv, $"  sent twice        {duplicates.Total} in all, at most {duplicates.MaxPerChat} in one chat (Bot API double messages beyond the outbox rows; allowed per chat: {AllowedDuplicatesPerChat})");
+            text.AppendLine(inv, $"  sent twice        {duplicates.Total} in all, at most {duplicates.MaxPerChat} in one chat (Bot API double messages beyond the outbox rows; allowed in all: {AllowedDuplicates}, one per kill)");
         }
 
         text.Append(Ok ? "  result            OK" : "  result            FAILED");

@@ -53,7 +53,7 @@ public sealed class InboxWriter(BotDbContext db, TimeProvider clock, WorkSignals
     public async Task<InboxWriteResult> WriteAsync(Inbound inbound, string? address = null, CancellationToken cancellationToken = default)
     {
         inbound = InboundText.Clean(inbound);
-        var result = await gate.RunAsync(() => StoreAsync(inbound, address, cancellationToken), cancellationToken);
+        var result = await gate.RunAsync(() => StoreAsync(inbound, address, cancellationToken), cancellationToken, urgent: true);
         MessagingMetrics.InboundStored.WithLabels(inbound.Channel, result.Duplicate ? "true" : "false").Inc();
         if (!result.Duplicate)
         {

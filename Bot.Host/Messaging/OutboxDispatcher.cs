@@ -97,7 +97,7 @@ public sealed partial class OutboxDispatcher(
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
-            batch = await s_pending(db, BatchSize).ToListAsync(stoppingToken);
+            batch = await s_pending.For(db)(db, BatchSize).ToListAsync(stoppingToken);
         }
 
         var now = clock.GetUtcNow();
@@ -117,8 +117,8 @@ public sealed partial class OutboxDispatcher(
         }
     }
 
-    private static readonly Func<BotDbContext, int, IAsyncEnumerable<OutboxMessage>> s_pending = EF.CompileAsyncQuery(
-        (BotDbContext db, int take) => db.Outbox.AsNoTracking().Where(m => m.Status == OutboxStatus.Pending).OrderBy(m => m.Id).Take(take));
+    private static readonly PerProvider<Func<BotDbContext, int, IAsyncEnumerable<OutboxMessage>>> s_pending = new(() => EF.CompileAsyncQuery(
+        (BotDbContext db, int take) => db.Outbox.AsNoTracking().Where(m => m.Status == OutboxStatus.Pending).OrderBy(m => m.Id).Take(take)));
 
     /// <summary>Queues a row on its conversation and starts the conversation's run if it has none.</summary>
     private void Offer(OutboxMessage row, CancellationToken stoppingToken)
@@ -210,7 +210,7 @@ public sealed partial class OutboxDispatcher(
         }
 
         // Recorded outside the caller's token: a send that happened must be marked, even at shutdown.
-        await gate.RunAsync(() => RecordAsync(db, row, result), CancellationToken.None);
+        await gate.RunAsync(() => RecordAsync(db, row, result), CancellationToken.None, urgent: true);
         _queues.MarkDone(row.Id);
         return result.Status == SendStatus.Sent;
     }

@@ -49,13 +49,13 @@ public sealed class TurnProcessor(
     /// <summary>SQLite: read, run the dialogs, then hold the write gate only to commit.</summary>
     private async Task<TurnResult> RunNextLocalAsync(string conversationId, CancellationToken cancellationToken)
     {
-        var rows = await s_nextTwo(db, conversationId).ToListAsync(cancellationToken);
+        var rows = await s_nextTwo.For(db)(db, conversationId).ToListAsync(cancellationToken);
         if (rows.Count == 0)
         {
             return TurnResult.Nothing;
         }
 
-        var record = await s_conversation(db, conversationId);
+        var record = await s_conversation.For(db)(db, conversationId);
         var result = await RunAsync(record, rows, cancellationToken);
         var sending = PendingOutbox();
         await gate.RunAsync(() => db.SaveChangesAsync(cancellationToken), cancellationToken);
@@ -76,8 +76,8 @@ public sealed class TurnProcessor(
             return TurnResult.Elsewhere;
         }
 
-        var rows = await s_nextTwo(db, conversationId).ToListAsync(cancellationToken);
-        var record = await s_conversation(db, conversationId);
+        var rows = await s_nextTwo.For(db)(db, conversationId).ToListAsync(cancellationToken);
+        var record = await s_conversation.For(db)(db, conversationId);
         if (rows.Count == 0)
         {
             Release(record);
@@ -96,11 +96,11 @@ public sealed class TurnProcessor(
 
     // Two rows: the one to run, and whether another waits behind it. Compiled once: these run
     // on every turn, and EF's per-call query-cache lookup is a large part of a short turn.
-    private static readonly Func<BotDbContext, string, IAsyncEnumerable<InboxMessage>> s_nextTwo = EF.CompileAsyncQuery(
-        (BotDbContext db, string id) => db.Inbox.Where(m => m.ConversationId == id && m.Status == InboxStatus.Pending).OrderBy(m => m.Id).Take(2));
+    private static readonly PerProvider<Func<BotDbContext, string, IAsyncEnumerable<InboxMessage>>> s_nextTwo = new(() => EF.CompileAsyncQuery(
+        (BotDbContext db, string id) => db.Inbox.Where(m => m.ConversationId == id && m.Status == InboxStatus.Pending).OrderBy(m => m.Id).Take(2)));
 
-    private static readonly Func<BotDbContext, string, Task<ConversationRecord>> s_conversation = EF.CompileAsyncQuery(
-        (BotDbContext db, string id) => db.Conversations.Single(c => c.Id == id));
+    private static readonly PerProvider<Func<BotDbContext, string, Task<ConversationRecord>>> s_conversation = new(() => EF.CompileAsyncQuery(
+        (BotDbContext db, string id) => db.Conversations.Single(c => c.Id == id)));
 
     /// <summary>Runs the first of <paramref name="rows"/> through the dialogs; the caller saves.</summary>
     private async Task<TurnResult> RunAsync(ConversationRecord record, List<InboxMessage> rows, CancellationToken cancellationToken)

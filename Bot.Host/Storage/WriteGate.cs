@@ -1,27 +1,35 @@
 namespace Bot.Host.Storage;
 
 /// <summary>
-/// Lets one write transaction at a time into SQLite, in arrival order. SQLite has a single
-/// writer anyway; without the gate, writers that collide get SQLITE_BUSY and
-/// Microsoft.Data.Sqlite retries them after sleeping 150 ms, which under load turns a
-/// sub-millisecond commit into latency spikes of seconds. PostgreSQL needs no gate.
+/// Lets one write transaction at a time into SQLite. SQLite has a single writer anyway;
+/// without the gate, writers that collide get SQLITE_BUSY and Microsoft.Data.Sqlite retries
+/// them after sleeping 150 ms, which under load turns a sub-millisecond commit into latency
+/// spikes of seconds. PostgreSQL needs no gate.
+/// Short writes that something waits on (an inbox insert before a webhook's answer, the record
+/// of a send before the next send) go ahead of turn commits; each class in arrival order.
 /// Re-entrant within one async flow, so a gated section may call another.
 /// </summary>
 public sealed class WriteGate(bool enabled)
 {
-    private readonly SemaphoreSlim _semaphore = new(1, 1);
+    private readonly Lock _lock = new();
+    private readonly Queue<TaskCompletionSource> _urgent = new();
+    private readonly Queue<TaskCompletionSource> _normal = new();
     private readonly AsyncLocal<bool> _held = new();
+    private bool _busy;
 
     public bool Enabled { get; } = enabled;
 
-    public async Task<T> RunAsync<T>(Func<Task<T>> write, CancellationToken cancellationToken = default)
+    /// <param name="write">The write.</param>
+    /// <param name="cancellationToken">Cancels the wait for the gate.</param>
+    /// <param name="urgent">A short write someone is waiting on: it goes before the waiting turn commits.</param>
+    public async Task<T> RunAsync<T>(Func<Task<T>> write, CancellationToken cancellationToken = default, bool urgent = false)
     {
         if (!Enabled || _held.Value)
         {
             return await write();
         }
 
-        await _semaphore.WaitAsync(cancellationToken);
+        await EnterAsync(urgent, cancellationToken);
         try
         {
             _held.Value = true;
@@ -30,14 +38,50 @@ public sealed class WriteGate(bool enabled)
         finally
         {
             _held.Value = false;
-            _semaphore.Release();
+            Exit();
         }
     }
 
-    public Task RunAsync(Func<Task> write, CancellationToken cancellationToken = default) =>
+    public Task RunAsync(Func<Task> write, CancellationToken cancellationToken = default, bool urgent = false) =>
         RunAsync(async () =>
         {
             await write();
             return true;
-        }, cancellationToken);
+        }, cancellationToken, urgent);
+
+    private async Task EnterAsync(bool urgent, CancellationToken cancellationToken)
+    {
+        TaskCompletionSource turn;
+        lock (_lock)
+        {
+            if (!_busy)
+            {
+                _busy = true;
+                return;
+            }
+
+            turn = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            (urgent ? _urgent : _normal).Enqueue(turn);
+        }
+
+        // A cancelled waiter stays in its queue, completed; Exit skips it.
+        await using var registration = cancellationToken.Register(() => turn.TrySetCanceled(cancellationToken));
+        await turn.Task;
+    }
+
+    private void Exit()
+    {
+        lock (_lock)
+        {
+            while (_urgent.TryDequeue(out var next) || _normal.TryDequeue(out next))
+            {
+                if (next.TrySetResult())
+                {
+                    return;
+                }
+            }
+
+            _busy = false;
+        }
+    }
 }

@@ -8,7 +8,8 @@ namespace Bot.Tests.Durability;
 
 /// <summary>
 /// Real host processes, SIGKILLed at random moments while 100 chats send 3,000 updates through
-/// the web chat, restarted, drained, then checked in storage and from the users' side.
+/// the web chat or Telegram's webhook, restarted, drained, then checked in storage and from the
+/// users' side.
 /// </summary>
 [Collection(HostProcessCollection.Name)]
 public sealed class CrashTests(ITestOutputHelper output)
@@ -26,6 +27,25 @@ public sealed class CrashTests(ITestOutputHelper output)
         Assert.Equal(3000, report.Delivery.Turns);
         Assert.Equal(0, report.Run.ChatsOutOfOrder);
         Assert.Equal(0, report.Run.UpdatesWithoutReply);
+    }
+
+    [Fact]
+    public async Task ThreeKillsDuringThreeThousandTelegramUpdatesRepeatAtMostOneReplyPerKill()
+    {
+        // Telegram's webhook and a Bot API double: the double counts every message it is sent,
+        // so a reply sent again after a kill shows as one more than the chat's sent outbox rows.
+        var options = new LoadOptions { Chats = 100, Updates = 30, Seconds = null, Kills = 3, Seed = Environment.TickCount, Parallel = 16, Channel = "telegram" };
+
+        var report = await LoadCommand.RunAsync(options, new OutputWriter(output), CancellationToken.None);
+
+        Assert.Equal(3, report.Kills);
+        Assert.Equal(3000, report.Run.Updates);
+        Assert.True(report.Delivery.Ok, report.Delivery.ToString());
+        Assert.Equal(3000, report.Delivery.Turns);
+        Assert.Equal(0, report.Run.ChatsOutOfOrder);
+        Assert.Equal(0, report.Run.UpdatesWithoutReply);
+        Assert.NotNull(report.Duplicates);
+        Assert.True(report.Duplicates.Total <= report.Kills, $"{report.Duplicates.Total} replies sent twice over {report.Kills} kills");
     }
 
     [PostgresFact]

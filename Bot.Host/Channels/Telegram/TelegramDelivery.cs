@@ -218,16 +218,28 @@ internal sealed partial class TelegramDelivery(
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
-        var record = await db.Conversations.AsNoTracking()
-            .Where(c => c.Id == row.ConversationId)
-            .Select(c => new { c.Blocked, c.State })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (record is null || string.IsNullOrEmpty(record.State))
+        var record = await s_blockedAndState.For(db)(db, row.ConversationId);
+        return record is null ? (false, Language.Id) : (record.Blocked, ReadLanguage(record.State));
+    }
+
+    // Runs before every send: compiled once, and only the two columns it needs.
+    private static readonly PerProvider<Func<BotDbContext, string, Task<BlockedAndState?>>> s_blockedAndState = new(() => EF.CompileAsyncQuery(
+        (BotDbContext db, string id) => db.Conversations.AsNoTracking().Where(c => c.Id == id).Select(c => new BlockedAndState(c.Blocked, c.State)).FirstOrDefault()));
+
+    private sealed record BlockedAndState(bool Blocked, string State);
+
+    /// <summary>The conversation's language from its stored state, without reading the whole state.</summary>
+    private static Language ReadLanguage(string state)
+    {
+        if (string.IsNullOrEmpty(state))
         {
-            return (record?.Blocked ?? false, Language.Id);
+            return Language.Id;
         }
 
-        return (record.Blocked, MessageJson.Deserialize<Conversation>(record.State).Language);
+        using var json = System.Text.Json.JsonDocument.Parse(state);
+        return json.RootElement.TryGetProperty("language", out var value) && Enum.TryParse<Language>(value.GetString(), ignoreCase: true, out var language)
+            ? language
+            : Language.Id;
     }
 
     private async Task MarkBlockedAsync(string conversationId, CancellationToken cancellationToken)
