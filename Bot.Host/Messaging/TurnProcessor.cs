@@ -58,7 +58,7 @@ public sealed class TurnProcessor(
         var record = await s_conversation.For(db)(db, conversationId);
         var result = await RunAsync(record, rows, cancellationToken);
         var sending = PendingOutbox();
-        await gate.RunAsync(() => db.SaveChangesAsync(cancellationToken), cancellationToken);
+        await gate.RunAsync(() => TurnCommit.SaveAsync(db, record, rows[0], cancellationToken), cancellationToken);
         signals.OutboxStored(sending);
         return result;
     }
@@ -88,7 +88,7 @@ public sealed class TurnProcessor(
 
         var result = await RunAsync(record, rows, cancellationToken);
         var sending = PendingOutbox();
-        await db.SaveChangesAsync(cancellationToken);
+        await TurnCommit.SaveAsync(db, record, rows[0], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         signals.OutboxStored(sending);
         return result;
