@@ -66,7 +66,10 @@ public sealed class ChatRun(IChatChannel channel, RunPlan plan)
                     await Task.Delay(5, stop.Token);
                 }
 
-                if (chats.All(c => c.IsCompleted))
+                // A run that ended before this point (fewer updates than planned) skips it; one
+                // that passed it while an earlier restart was still under way still gets it, so
+                // a fast run cannot slip out of its kills.
+                if (Completed < at)
                 {
                     return;
                 }

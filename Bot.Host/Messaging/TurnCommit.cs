@@ -23,6 +23,12 @@ internal static class TurnCommit
         nameof(ConversationRecord.RateCount), nameof(ConversationRecord.RateNotified), nameof(ConversationRecord.Version),
     ];
 
+    // The inbox row's columns a turn sets; a blanked payload (personal data) means "use EF".
+    private static readonly HashSet<string> s_inboxColumns =
+    [
+        nameof(InboxMessage.Status), nameof(InboxMessage.ProcessedAt), nameof(InboxMessage.Attempts), nameof(InboxMessage.Error),
+    ];
+
     private const string UpdateConversation = """
         UPDATE conversations SET "State" = @state, "LastSeq" = @seq, "UpdatedAt" = @updated, "LeaseOwner" = @leaseOwner,
             "LeaseUntil" = @leaseUntil, "RateWindowStart" = @rateStart, "RateCount" = @rateCount, "RateNotified" = @rateNotified,
@@ -138,7 +144,8 @@ internal static class TurnCommit
             {
                 ConversationRecord r when ReferenceEquals(r, record) => entry.State == EntityState.Modified
                     && entry.Properties.Where(p => p.IsModified).All(p => s_turnColumns.Contains(p.Metadata.Name)),
-                InboxMessage m when ReferenceEquals(m, row) => entry.State == EntityState.Modified,
+                InboxMessage m when ReferenceEquals(m, row) => entry.State == EntityState.Modified
+                    && entry.Properties.Where(p => p.IsModified).All(p => s_inboxColumns.Contains(p.Metadata.Name)),
                 OutboxMessage => entry.State == EntityState.Added,
                 _ => false,
             };
