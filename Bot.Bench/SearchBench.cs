@@ -58,6 +58,8 @@ internal static class SearchBench
             long totalHits = 0;
             using var self = Process.GetCurrentProcess();
             var cpuBefore = self.TotalProcessorTime;
+            var gcBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
             var wallBefore = Stopwatch.GetTimestamp();
             for (var i = 0; i < timings.Length; i++)
             {
@@ -69,6 +71,8 @@ internal static class SearchBench
                 totalHits += result.Total;
             }
 
+            var allocatedPerQuery = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / timings.Length;
+            var gcDuring = (GC.CollectionCount(0) - gcBefore.Item1, GC.CollectionCount(1) - gcBefore.Item2, GC.CollectionCount(2) - gcBefore.Item3);
             self.Refresh();
             var cpuPerQuery = (self.TotalProcessorTime - cpuBefore).TotalMilliseconds / timings.Length;
             var wallPerQuery = Stopwatch.GetElapsedTime(wallBefore).TotalMilliseconds / timings.Length;
@@ -92,6 +96,16 @@ internal static class SearchBench
 
             // On a shared machine wall-clock latency includes waiting for a CPU; CPU time per query does not.
             Console.WriteLine($"cpu: {cpuPerQuery:F2} ms CPU per query (process, all threads) vs {wallPerQuery:F2} ms wall; load average {LoadAverage()} on {Environment.ProcessorCount} cores");
+            Console.WriteLine($"gc: {allocatedPerQuery / 1024.0:F0} KiB allocated per query; collections during the 1,000 queries gen0 {gcDuring.Item1}, gen1 {gcDuring.Item2}, gen2 {gcDuring.Item3}");
+            if (Environment.GetEnvironmentVariable("BENCH_PHASES") == "1")
+            {
+                SearchPhases.Print(index, Queries);
+                if (Environment.GetEnvironmentVariable("BENCH_PHASES_ONLY") == "1")
+                {
+                    return 0;
+                }
+            }
+
 
             if (Environment.GetEnvironmentVariable("BENCH_DETAIL") == "1")
             {
@@ -118,24 +132,37 @@ internal static class SearchBench
             // Multiset intersection: a page may hold several copies of one edition.
             static int SharedCount(List<string> a, List<string> b) =>
                 a.GroupBy(x => x).Sum(g => Math.Min(g.Count(), b.Count(y => y == g.Key)));
+            // Two references: exhaustive as served (every match scored, the top 100 by score re-ranked for year and
+            // recency), and ideal (every match scored and re-ranked: near-equal scores newest first over all matches,
+            // which the served top-100 cut can miss when more than 100 editions score alike).
             var depth = index.CandidateDepth;
-            foreach (var candidates in new[] { depth, depth * 2, depth * 4 })
+            var rerankDepth = index.RerankDepth;
+            List<string> Page(string q, int candidates, int rerank)
             {
-                double sameTop1 = 0, overlap = 0;
-                foreach (var q in Queries)
-                {
-                    index.CandidateDepth = candidates;
-                    var twoPhase = index.Search(q, 1, 10).Hits.Select(Edition).ToList();
-                    index.CandidateDepth = 0;
-                    var exhaustive = index.Search(q, 1, 10).Hits.Select(Edition).ToList();
-                    sameTop1 += twoPhase.FirstOrDefault() == exhaustive.FirstOrDefault() ? 1 : 0;
-                    overlap += exhaustive.Count == 0 ? 1 : (double)SharedCount(twoPhase, exhaustive) / exhaustive.Count;
-                }
+                index.CandidateDepth = candidates;
+                index.RerankDepth = rerank;
+                return index.Search(q, 1, 10).Hits.Select(Edition).ToList();
+            }
 
-                Console.WriteLine($"two-phase vs exhaustive ranking ({candidates} candidates, {Queries.Length} queries): same top hit {sameTop1 / Queries.Length:P0}, first-page overlap {overlap / Queries.Length:P0}");
+            foreach (var (reference, rerank) in new[] { ("exhaustive", rerankDepth), ("ideal", int.MaxValue) })
+            {
+                foreach (var candidates in new[] { depth, depth * 2, depth * 4 })
+                {
+                    double sameTop1 = 0, overlap = 0;
+                    foreach (var q in Queries)
+                    {
+                        var twoPhase = Page(q, candidates, rerankDepth);
+                        var expected = Page(q, 0, rerank);
+                        sameTop1 += twoPhase.FirstOrDefault() == expected.FirstOrDefault() ? 1 : 0;
+                        overlap += expected.Count == 0 ? 1 : (double)SharedCount(twoPhase, expected) / expected.Count;
+                    }
+
+                    Console.WriteLine($"two-phase vs {reference} ranking ({candidates} candidates, {Queries.Length} queries): same top hit {sameTop1 / Queries.Length:P0}, first-page overlap {overlap / Queries.Length:P0}");
+                }
             }
 
             index.CandidateDepth = depth;
+            index.RerankDepth = rerankDepth;
 
             using var process = Process.GetCurrentProcess();
             process.Refresh();
