@@ -57,6 +57,21 @@ internal static class SearchBench
             var timings = new double[1000];
             long totalHits = 0;
             using var self = Process.GetCurrentProcess();
+            static Dictionary<string, long> Threads()
+            {
+                var d = new Dictionary<string, long>();
+                foreach (var task in Directory.GetDirectories("/proc/self/task"))
+                {
+                    var stat = File.ReadAllText(Path.Combine(task, "stat"));
+                    var close = stat.LastIndexOf(')');
+                    var fields = stat[(close + 2)..].Split(' ');
+                    d[stat[(stat.IndexOf('(') + 1)..close] + task] = long.Parse(fields[11]) + long.Parse(fields[12]);
+                }
+
+                return d;
+            }
+
+            var threadsBefore = Threads();
             var cpuBefore = self.TotalProcessorTime;
             var gcBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
             var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
@@ -73,6 +88,14 @@ internal static class SearchBench
 
             var allocatedPerQuery = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / timings.Length;
             var gcDuring = (GC.CollectionCount(0) - gcBefore.Item1, GC.CollectionCount(1) - gcBefore.Item2, GC.CollectionCount(2) - gcBefore.Item3);
+            if (Environment.GetEnvironmentVariable("TMP_THREADS") == "1")
+            {
+                foreach (var (k, v) in Threads())
+                {
+                    Console.WriteLine($"thread {k}: {v - threadsBefore.GetValueOrDefault(k)}");
+                }
+            }
+
             self.Refresh();
             var cpuPerQuery = (self.TotalProcessorTime - cpuBefore).TotalMilliseconds / timings.Length;
             var wallPerQuery = Stopwatch.GetElapsedTime(wallBefore).TotalMilliseconds / timings.Length;

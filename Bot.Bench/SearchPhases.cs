@@ -15,6 +15,14 @@ internal static class SearchPhases
     public static void Print(CatalogIndex index, IReadOnlyList<string> queries)
     {
         var names = SearchPhaseTimes.Names;
+        if (Environment.GetEnvironmentVariable("BENCH_SHOW_QUERY") is { Length: > 0 } shown)
+        {
+            foreach (var line in index.DescribeQuery(shown))
+            {
+                Console.WriteLine(line);
+            }
+        }
+
         Console.WriteLine("phases, fastest of " + Runs + " runs (ms): total | " + string.Join(" | ", names) + " | query");
         var overall = new double[names.Length + 1];
         foreach (var query in queries)

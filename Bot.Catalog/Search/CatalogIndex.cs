@@ -195,6 +195,12 @@ public sealed class CatalogIndex : IDisposable
         });
     }
 
+    /// <summary>The rewritten full and first-pass queries of each stage of <paramref name="query"/> (diagnostics).</summary>
+    internal IReadOnlyList<string> DescribeQuery(string? query) => WithSearcher(searcher =>
+        queryBuilder.Build(query, searcher.IndexReader).Stages
+            .SelectMany(stage => new[] { "full: " + searcher.Rewrite(stage.Full), "first pass: " + searcher.Rewrite(stage.Candidates) })
+            .ToList());
+
     /// <inheritdoc />
     public void Dispose()
     {
@@ -250,7 +256,9 @@ public sealed class CatalogIndex : IDisposable
         }
 
         var top = new TopDocs(total, scored, scored.Length > 0 ? scored[0].Score : float.NaN);
-        var ranked = ResultRanker.Rank(searcher.IndexReader, top.ScoreDocs, parsed, RerankDepth);
+        // Two-phase: every scored candidate is re-ranked (at most a few hundred), so the newest of many near-equal
+        // editions comes first even when more than RerankDepth of them score alike.
+        var ranked = ResultRanker.Rank(searcher.IndexReader, top.ScoreDocs, parsed, twoPhase ? Math.Max(RerankDepth, scored.Length) : RerankDepth);
         var rankedHits = ranked.Skip((int)Math.Min(skip, int.MaxValue)).Take(pageSize).ToList();
         PhaseTimes?.Mark(4);
         var snippets = new SnippetBuilder(analyzer, query);

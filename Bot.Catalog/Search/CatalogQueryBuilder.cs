@@ -53,6 +53,7 @@ public sealed class CatalogQueryBuilder
     private readonly CatalogAnalyzer analyzer;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> stems = new(StringComparer.Ordinal);
     private readonly List<List<string>[]> synonymGroups;
+    private readonly TypoExpansionCache typoExpansions = new();
 
     /// <summary>Creates a builder using <paramref name="analyzer"/> (the index's analyzer).</summary>
     public CatalogQueryBuilder(CatalogAnalyzer analyzer)
@@ -403,12 +404,11 @@ public sealed class CatalogQueryBuilder
             var edits = word.Length <= 6 ? 1 : 2;
             // One fuzzy query over all metadata words (titles included): each costs an automaton build and
             // a walk of the term dictionary, so one field instead of two halves the cost of a typo.
-            Query typo = new FuzzyQuery(new Term(CatalogFields.AllExact, word), edits, 1, MaxFuzzyExpansions, true) { Boost = FuzzyBoost * factor };
-            if (reader is not null)
-            {
-                // Expanded once here and shared by both passes, so the dictionary is walked only once.
-                typo = typo.Rewrite(reader);
-            }
+            var fuzzyQuery = new FuzzyQuery(new Term(CatalogFields.AllExact, word), edits, 1, MaxFuzzyExpansions, true) { Boost = FuzzyBoost * factor };
+            // Expanded once here and shared by both passes, so the dictionary is walked only once (per index reader).
+            var typo = reader is null
+                ? fuzzyQuery
+                : typoExpansions.Expand(reader, string.Create(CultureInfo.InvariantCulture, $"{word}|{factor}"), fuzzyQuery);
 
             clause.Add(typo);
             candidates.Add(typo);
