@@ -260,7 +260,7 @@ public sealed class CatalogQueryBuilder
 
                 unit.Add(words);
                 var candidateUnit = new DisjunctionMaxQuery(0f) { candidateWords };
-                AddExpansions(unit, candidateUnit, groups, phrase, reader);
+                AddExpansions(unit, candidateUnit, groups, phrase, reader, []);
                 units.Add(new Unit(unit, candidateUnit));
                 i += length;
                 continue;
@@ -289,7 +289,7 @@ public sealed class CatalogQueryBuilder
             var (tokenFull, tokenCandidates) = WordClause(token, reader, fuzzy: groups.Count == 0);
             var tokenUnit = new DisjunctionMaxQuery(0.1f) { tokenFull };
             var candidateTokenUnit = new DisjunctionMaxQuery(0f) { tokenCandidates };
-            AddExpansions(tokenUnit, candidateTokenUnit, groups, [token], reader);
+            AddExpansions(tokenUnit, candidateTokenUnit, groups, [token], reader, [Stem(token)]);
             units.Add(new Unit(tokenUnit, candidateTokenUnit));
         }
 
@@ -338,35 +338,60 @@ public sealed class CatalogQueryBuilder
         return true;
     }
 
-    private void AddExpansions(DisjunctionMaxQuery unit, DisjunctionMaxQuery candidateUnit, List<List<string>[]> groups, List<string> matched, IndexReader? reader)
+    // covered: stems already matched by a one-word first-pass clause of this unit. A synonym with one of them adds
+    // nothing to the first pass (the same term again, or a phrase whose documents that term already matches) but a
+    // scorer per matching document ("kemiskinan", "miskin" and "penduduk miskin" all need "miskin"), so it is left
+    // out there; the full query keeps every synonym.
+    private void AddExpansions(DisjunctionMaxQuery unit, DisjunctionMaxQuery candidateUnit, List<List<string>[]> groups, List<string> matched, IndexReader? reader, HashSet<string> covered)
     {
+        // One-word synonyms first, so a phrase is known to be covered whatever its place in the group.
         foreach (var group in groups)
         {
             foreach (var phrase in group)
             {
-                if (phrase.SequenceEqual(matched))
+                if (phrase.Count != 1 || phrase.SequenceEqual(matched))
                 {
                     continue;
                 }
 
-                if (phrase.Count == 1)
+                var (full, candidates) = WordClause(phrase[0], reader, SynonymFactor, fuzzy: false);
+                if (full.Disjuncts.Count == 0)
                 {
-                    var (full, candidates) = WordClause(phrase[0], reader, SynonymFactor, fuzzy: false);
-                    unit.Add(full);
+                    // None of its terms is indexed: an empty clause matches nothing and would only add a scorer.
+                    continue;
+                }
+
+                unit.Add(full);
+                if (covered.Add(Stem(phrase[0])))
+                {
                     candidateUnit.Add(candidates);
                 }
-                else
-                {
-                    unit.Add(PhraseClause(phrase, SynonymFactor));
-                    // A phrase in one metadata field implies all its words in the merged field.
-                    var words = new BooleanQuery();
-                    foreach (var word in phrase)
-                    {
-                        words.Add(new TermQuery(new Term(CatalogFields.Meta, Stem(word))), Occur.MUST);
-                    }
+            }
+        }
 
-                    candidateUnit.Add(words);
+        foreach (var group in groups)
+        {
+            foreach (var phrase in group)
+            {
+                if (phrase.Count == 1 || phrase.SequenceEqual(matched))
+                {
+                    continue;
                 }
+
+                unit.Add(PhraseClause(phrase, SynonymFactor));
+                if (phrase.Exists(word => covered.Contains(Stem(word))))
+                {
+                    continue;
+                }
+
+                // A phrase in one metadata field implies all its words in the merged field.
+                var words = new BooleanQuery();
+                foreach (var word in phrase)
+                {
+                    words.Add(new TermQuery(new Term(CatalogFields.Meta, Stem(word))), Occur.MUST);
+                }
+
+                candidateUnit.Add(words);
             }
         }
     }
