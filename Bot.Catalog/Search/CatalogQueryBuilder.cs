@@ -481,9 +481,18 @@ public sealed class CatalogQueryBuilder
     private static void AddTerm(DisjunctionMaxQuery clause, IndexReader? reader, string field, string text, float boost)
     {
         var term = new Term(field, text);
-        if (reader is null || reader.DocFreq(term) > 0)
+        if (reader is null)
         {
             clause.Add(new TermQuery(term) { Boost = boost });
+            return;
+        }
+
+        // The term's dictionary entry, looked up once here, travels with the query: both passes build their
+        // weights from it instead of seeking the term again in every segment.
+        var states = TermContext.Build(reader.Context, term);
+        if (states.DocFreq > 0)
+        {
+            clause.Add(new TermQuery(term, states) { Boost = boost });
         }
     }
 
