@@ -57,21 +57,7 @@ internal static class SearchBench
             var timings = new double[1000];
             long totalHits = 0;
             using var self = Process.GetCurrentProcess();
-            static Dictionary<string, long> Threads()
-            {
-                var d = new Dictionary<string, long>();
-                foreach (var task in Directory.GetDirectories("/proc/self/task"))
-                {
-                    var stat = File.ReadAllText(Path.Combine(task, "stat"));
-                    var close = stat.LastIndexOf(')');
-                    var fields = stat[(close + 2)..].Split(' ');
-                    d[stat[(stat.IndexOf('(') + 1)..close] + task] = long.Parse(fields[11]) + long.Parse(fields[12]);
-                }
-
-                return d;
-            }
-
-            var threadsBefore = Threads();
+            var threadsBefore = ThreadCpu.Snapshot();
             var cpuBefore = self.TotalProcessorTime;
             var gcBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
             var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
@@ -88,13 +74,7 @@ internal static class SearchBench
 
             var allocatedPerQuery = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / timings.Length;
             var gcDuring = (GC.CollectionCount(0) - gcBefore.Item1, GC.CollectionCount(1) - gcBefore.Item2, GC.CollectionCount(2) - gcBefore.Item3);
-            if (Environment.GetEnvironmentVariable("TMP_THREADS") == "1")
-            {
-                foreach (var (k, v) in Threads())
-                {
-                    Console.WriteLine($"thread {k}: {v - threadsBefore.GetValueOrDefault(k)}");
-                }
-            }
+            var threadsDuring = ThreadCpu.Since(threadsBefore);
 
             self.Refresh();
             var cpuPerQuery = (self.TotalProcessorTime - cpuBefore).TotalMilliseconds / timings.Length;
@@ -119,6 +99,7 @@ internal static class SearchBench
 
             // On a shared machine wall-clock latency includes waiting for a CPU; CPU time per query does not.
             Console.WriteLine($"cpu: {cpuPerQuery:F2} ms CPU per query (process, all threads) vs {wallPerQuery:F2} ms wall; load average {LoadAverage()} on {Environment.ProcessorCount} cores");
+            Console.WriteLine($"cpu by thread during the timed queries: {threadsDuring}");
             Console.WriteLine($"gc: {allocatedPerQuery / 1024.0:F0} KiB allocated per query; collections during the 1,000 queries gen0 {gcDuring.Item1}, gen1 {gcDuring.Item2}, gen2 {gcDuring.Item3}");
             if (Environment.GetEnvironmentVariable("BENCH_PHASES") == "1")
             {
