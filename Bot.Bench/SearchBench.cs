@@ -101,6 +101,7 @@ internal static class SearchBench
             Console.WriteLine($"cpu: {cpuPerQuery:F2} ms CPU per query (process, all threads) vs {wallPerQuery:F2} ms wall; load average {LoadAverage()} on {Environment.ProcessorCount} cores");
             Console.WriteLine($"cpu by thread during the timed queries: {threadsDuring}");
             Console.WriteLine($"gc: {allocatedPerQuery / 1024.0:F0} KiB allocated per query; collections during the 1,000 queries gen0 {gcDuring.Item1}, gen1 {gcDuring.Item2}, gen2 {gcDuring.Item3}");
+            SteadyStateQueries.Run(index, Queries, random, LoadAverage);
             if (Environment.GetEnvironmentVariable("BENCH_PHASES") == "1")
             {
                 SearchPhases.Print(index, Queries);
