@@ -55,6 +55,7 @@ internal static class SearchBench
             }
 
             var timings = new double[1000];
+            var timedQueries = new string[timings.Length];
             long totalHits = 0;
             using var self = Process.GetCurrentProcess();
             var threadsBefore = ThreadCpu.Snapshot();
@@ -69,6 +70,7 @@ internal static class SearchBench
                 var watch = Stopwatch.StartNew();
                 var result = index.Search(query, page, 10);
                 timings[i] = watch.Elapsed.TotalMilliseconds;
+                timedQueries[i] = $"{query} (page {page}, #{i})";
                 totalHits += result.Total;
             }
 
@@ -79,6 +81,15 @@ internal static class SearchBench
             self.Refresh();
             var cpuPerQuery = (self.TotalProcessorTime - cpuBefore).TotalMilliseconds / timings.Length;
             var wallPerQuery = Stopwatch.GetElapsedTime(wallBefore).TotalMilliseconds / timings.Length;
+            if (Environment.GetEnvironmentVariable("BENCH_SLOWEST") == "1")
+            {
+                // Which queries make the tail, and when in the loop (early ones may still run unoptimised code).
+                foreach (var i in Enumerable.Range(0, timings.Length).OrderByDescending(i => timings[i]).Take(15))
+                {
+                    Console.WriteLine($"slow: {timings[i],7:F2} ms  {timedQueries[i]}");
+                }
+            }
+
             Array.Sort(timings);
             double Percentile(double p) => timings[Math.Min(timings.Length - 1, (int)Math.Ceiling(p * timings.Length) - 1)];
             Console.WriteLine($"queries: 1,000 (after 200 warm-up), p50 {Percentile(0.50):F2} ms, p90 {Percentile(0.90):F2} ms, p99 {Percentile(0.99):F2} ms, max {timings[^1]:F2} ms, mean hits {totalHits / 1000:N0}");
