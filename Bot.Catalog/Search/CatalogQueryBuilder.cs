@@ -417,7 +417,7 @@ public sealed class CatalogQueryBuilder
         }
 
         // Every document the full clause matches has the stem in the merged metadata field or in the PDF text.
-        // Title matches (the strongest signal of the full query) lead because the title is indexed three times
+        // Title matches (the strongest signal of the full query) lead because the title is indexed four times
         // there; a lone term rewrites to a plain term scorer, the cheapest way through tens of thousands of matches.
         var candidates = new DisjunctionMaxQuery(0.3f);
         AddTerm(candidates, reader, CatalogFields.Meta, stem, 1f);
