@@ -55,9 +55,13 @@ internal static class SearchBench
             }
 
             var timings = new double[1000];
+            var timedQueries = new string[timings.Length];
             long totalHits = 0;
             using var self = Process.GetCurrentProcess();
+            var threadsBefore = ThreadCpu.Snapshot();
             var cpuBefore = self.TotalProcessorTime;
+            var gcBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+            var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
             var wallBefore = Stopwatch.GetTimestamp();
             for (var i = 0; i < timings.Length; i++)
             {
@@ -66,12 +70,26 @@ internal static class SearchBench
                 var watch = Stopwatch.StartNew();
                 var result = index.Search(query, page, 10);
                 timings[i] = watch.Elapsed.TotalMilliseconds;
+                timedQueries[i] = $"{query} (page {page}, #{i})";
                 totalHits += result.Total;
             }
+
+            var allocatedPerQuery = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / timings.Length;
+            var gcDuring = (GC.CollectionCount(0) - gcBefore.Item1, GC.CollectionCount(1) - gcBefore.Item2, GC.CollectionCount(2) - gcBefore.Item3);
+            var threadsDuring = ThreadCpu.Since(threadsBefore);
 
             self.Refresh();
             var cpuPerQuery = (self.TotalProcessorTime - cpuBefore).TotalMilliseconds / timings.Length;
             var wallPerQuery = Stopwatch.GetElapsedTime(wallBefore).TotalMilliseconds / timings.Length;
+            if (Environment.GetEnvironmentVariable("BENCH_SLOWEST") == "1")
+            {
+                // Which queries make the tail, and when in the loop (early ones may still run unoptimised code).
+                foreach (var i in Enumerable.Range(0, timings.Length).OrderByDescending(i => timings[i]).Take(15))
+                {
+                    Console.WriteLine($"slow: {timings[i],7:F2} ms  {timedQueries[i]}");
+                }
+            }
+
             Array.Sort(timings);
             double Percentile(double p) => timings[Math.Min(timings.Length - 1, (int)Math.Ceiling(p * timings.Length) - 1)];
             Console.WriteLine($"queries: 1,000 (after 200 warm-up), p50 {Percentile(0.50):F2} ms, p90 {Percentile(0.90):F2} ms, p99 {Percentile(0.99):F2} ms, max {timings[^1]:F2} ms, mean hits {totalHits / 1000:N0}");
@@ -92,6 +110,18 @@ internal static class SearchBench
 
             // On a shared machine wall-clock latency includes waiting for a CPU; CPU time per query does not.
             Console.WriteLine($"cpu: {cpuPerQuery:F2} ms CPU per query (process, all threads) vs {wallPerQuery:F2} ms wall; load average {LoadAverage()} on {Environment.ProcessorCount} cores");
+            Console.WriteLine($"cpu by thread during the timed queries: {threadsDuring}");
+            Console.WriteLine($"gc: {allocatedPerQuery / 1024.0:F0} KiB allocated per query; collections during the 1,000 queries gen0 {gcDuring.Item1}, gen1 {gcDuring.Item2}, gen2 {gcDuring.Item3}");
+            SteadyStateQueries.Run(index, Queries, random, LoadAverage);
+            if (Environment.GetEnvironmentVariable("BENCH_PHASES") == "1")
+            {
+                SearchPhases.Print(index, Queries);
+                if (Environment.GetEnvironmentVariable("BENCH_PHASES_ONLY") == "1")
+                {
+                    return 0;
+                }
+            }
+
 
             if (Environment.GetEnvironmentVariable("BENCH_DETAIL") == "1")
             {
@@ -118,24 +148,37 @@ internal static class SearchBench
             // Multiset intersection: a page may hold several copies of one edition.
             static int SharedCount(List<string> a, List<string> b) =>
                 a.GroupBy(x => x).Sum(g => Math.Min(g.Count(), b.Count(y => y == g.Key)));
+            // Two references: exhaustive as served (every match scored, the top 100 by score re-ranked for year and
+            // recency), and ideal (every match scored and re-ranked: near-equal scores newest first over all matches,
+            // which the served top-100 cut can miss when more than 100 editions score alike).
             var depth = index.CandidateDepth;
-            foreach (var candidates in new[] { depth, depth * 2, depth * 4 })
+            var rerankDepth = index.RerankDepth;
+            List<string> Page(string q, int candidates, int rerank)
             {
-                double sameTop1 = 0, overlap = 0;
-                foreach (var q in Queries)
-                {
-                    index.CandidateDepth = candidates;
-                    var twoPhase = index.Search(q, 1, 10).Hits.Select(Edition).ToList();
-                    index.CandidateDepth = 0;
-                    var exhaustive = index.Search(q, 1, 10).Hits.Select(Edition).ToList();
-                    sameTop1 += twoPhase.FirstOrDefault() == exhaustive.FirstOrDefault() ? 1 : 0;
-                    overlap += exhaustive.Count == 0 ? 1 : (double)SharedCount(twoPhase, exhaustive) / exhaustive.Count;
-                }
+                index.CandidateDepth = candidates;
+                index.RerankDepth = rerank;
+                return index.Search(q, 1, 10).Hits.Select(Edition).ToList();
+            }
 
-                Console.WriteLine($"two-phase vs exhaustive ranking ({candidates} candidates, {Queries.Length} queries): same top hit {sameTop1 / Queries.Length:P0}, first-page overlap {overlap / Queries.Length:P0}");
+            foreach (var (reference, rerank) in new[] { ("exhaustive", rerankDepth), ("ideal", int.MaxValue) })
+            {
+                foreach (var candidates in new[] { depth, depth * 2, depth * 4 })
+                {
+                    double sameTop1 = 0, overlap = 0;
+                    foreach (var q in Queries)
+                    {
+                        var twoPhase = Page(q, candidates, rerankDepth);
+                        var expected = Page(q, 0, rerank);
+                        sameTop1 += twoPhase.FirstOrDefault() == expected.FirstOrDefault() ? 1 : 0;
+                        overlap += expected.Count == 0 ? 1 : (double)SharedCount(twoPhase, expected) / expected.Count;
+                    }
+
+                    Console.WriteLine($"two-phase vs {reference} ranking ({candidates} candidates, {Queries.Length} queries): same top hit {sameTop1 / Queries.Length:P0}, first-page overlap {overlap / Queries.Length:P0}");
+                }
             }
 
             index.CandidateDepth = depth;
+            index.RerankDepth = rerankDepth;
 
             using var process = Process.GetCurrentProcess();
             process.Refresh();

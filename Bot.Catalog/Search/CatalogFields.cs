@@ -10,7 +10,10 @@ internal static class CatalogFields
     public const string Subjects = "subjects";       // stemmed, stored (multi-valued)
     public const string Abstract = "abstract";       // stemmed, stored
     public const string Text = "text";               // stemmed PDF text, stored for snippets, low boost
-    public const string Meta = "meta";               // stemmed title+subtitle+subjects+abstract, freqs only: cheap first-pass retrieval
+    // Stemmed title (four times) + subtitle + subjects + abstract, freqs only, no norms: cheap first-pass retrieval
+    // (FirstPassSimilarity). Renamed from "meta" when the title copies were added, so an index written before is
+    // ranked exhaustively until re-imported.
+    public const string Meta = "meta_titled";
     public const string AllExact = "all_exact";      // unstemmed title+subtitle+subjects+abstract: typo and spelling lookups
     public const string Year = "year";               // string term + stored
     public const string YearSort = "year_dv";        // doc values for recency

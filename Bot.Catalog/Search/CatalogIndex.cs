@@ -28,8 +28,8 @@ public sealed class CatalogIndex : IDisposable
     /// <summary>Default <see cref="CandidateDepth"/>.</summary>
     public const int DefaultCandidateDepth = 200;
 
-    /// <summary>Top hits re-ranked for year/recency preferences; deeper pages are ranked by score only.</summary>
-    private const int RerankDepth = 100;
+    /// <summary>Default <see cref="RerankDepth"/>.</summary>
+    private const int DefaultRerankDepth = 100;
 
     private readonly LuceneDirectory directory;
     private readonly CatalogAnalyzer analyzer = new();
@@ -69,6 +69,15 @@ public sealed class CatalogIndex : IDisposable
     /// (exhaustive ranking: slower on large catalogues, kept to measure what the two passes lose).
     /// </summary>
     public int CandidateDepth { get; set; } = DefaultCandidateDepth;
+
+    /// <summary>
+    /// Top hits re-ranked for year/recency preferences; deeper pages are ranked by score only. Benchmarks raise it
+    /// to rank every match (the reference two-phase retrieval is measured against).
+    /// </summary>
+    internal int RerankDepth { get; set; } = DefaultRerankDepth;
+
+    /// <summary>When set (benchmarks only), every search adds its time per phase here.</summary>
+    internal SearchPhaseTimes? PhaseTimes { get; set; }
 
     /// <summary>The query builder used by <see cref="Search"/> (exposed for diagnostics and tests).</summary>
     public CatalogQueryBuilder QueryBuilder => queryBuilder;
@@ -179,10 +188,18 @@ public sealed class CatalogIndex : IDisposable
         RefreshIfDue();
         return WithSearcher(searcher =>
         {
+            PhaseTimes?.Start();
             var parsed = queryBuilder.Build(query, searcher.IndexReader);
+            PhaseTimes?.Mark(0);
             return parsed.Query is null ? CatalogSearchResult.Empty(page, pageSize) : Execute(searcher, parsed, page, pageSize);
         });
     }
+
+    /// <summary>The rewritten full and first-pass queries of each stage of <paramref name="query"/> (diagnostics).</summary>
+    internal IReadOnlyList<string> DescribeQuery(string? query) => WithSearcher(searcher =>
+        queryBuilder.Build(query, searcher.IndexReader).Stages
+            .SelectMany(stage => new[] { "full: " + searcher.Rewrite(stage.Full), "first pass: " + searcher.Rewrite(stage.Candidates) })
+            .ToList());
 
     /// <inheritdoc />
     public void Dispose()
@@ -201,7 +218,7 @@ public sealed class CatalogIndex : IDisposable
     private CatalogSearchResult Execute(IndexSearcher searcher, ParsedQuery parsed, int page, int pageSize)
     {
         var skip = (long)(page - 1) * pageSize;
-        var depth = (int)Math.Min(int.MaxValue - 1, Math.Max(RerankDepth, skip + pageSize));
+        var depth = (int)Math.Min(Math.Max(1, searcher.IndexReader.MaxDoc), Math.Max(RerankDepth, skip + pageSize));
         Query query = null!;
         ScoreDoc[] scored = [];
         var total = 0;
@@ -210,6 +227,7 @@ public sealed class CatalogIndex : IDisposable
         {
             // Rewritten once and reused for scoring and highlighting.
             query = searcher.Rewrite(stage.Full);
+            PhaseTimes?.Mark(1);
             int matched;
             if (!twoPhase)
             {
@@ -219,12 +237,17 @@ public sealed class CatalogIndex : IDisposable
             }
             else
             {
-                var candidates = searcher.Search(stage.Candidates, Math.Max(CandidateDepth, depth));
+                var firstPass = new IndexSearcher(searcher.IndexReader) { Similarity = FirstPassSimilarity.Instance };
+                var collector = new FirstPassCollector(Math.Max(CandidateDepth, depth));
+                firstPass.Search(stage.Candidates, collector);
+                var candidates = new TopDocs(collector.TotalHits, collector.TopDocs(), float.NaN);
+                PhaseTimes?.Mark(2);
                 scored = CandidateRescorer.Rescore(searcher, query, candidates.ScoreDocs);
                 // Candidates the full query rejects are few; when all candidates were seen the count is exact.
                 matched = scored.Length == 0 ? 0 : candidates.TotalHits - (candidates.ScoreDocs.Length - scored.Length);
             }
 
+            PhaseTimes?.Mark(3);
             total = matched;
             if (matched > 0)
             {
@@ -233,21 +256,28 @@ public sealed class CatalogIndex : IDisposable
         }
 
         var top = new TopDocs(total, scored, scored.Length > 0 ? scored[0].Score : float.NaN);
-        var ranked = ResultRanker.Rank(searcher.IndexReader, top.ScoreDocs, parsed, RerankDepth);
-        var snippets = new SnippetBuilder(analyzer, query);
+        // Two-phase: every scored candidate is re-ranked (at most a few hundred), so the newest of many near-equal
+        // editions comes first even when more than RerankDepth of them score alike.
+        var ranked = ResultRanker.Rank(searcher.IndexReader, top.ScoreDocs, parsed, twoPhase ? Math.Max(RerankDepth, scored.Length) : RerankDepth);
+        var rankedHits = ranked.Skip((int)Math.Min(skip, int.MaxValue)).Take(pageSize).ToList();
+        PhaseTimes?.Mark(4);
+        var snippets = new SnippetBuilder(analyzer, searcher.IndexReader, query);
         var hits = new List<CatalogHit>(pageSize);
         var blobs = MultiDocValues.GetBinaryValues(searcher.IndexReader, CatalogFields.EntryBlob);
         var blob = new Lucene.Net.Util.BytesRef();
-        foreach (var scoreDoc in ranked.Skip((int)Math.Min(skip, int.MaxValue)).Take(pageSize))
+        foreach (var scoreDoc in rankedHits)
         {
+            PhaseTimes?.Mark(6);
             blobs?.Get(scoreDoc.Doc, blob);
             var entry = (blobs is null ? null : CatalogEntryCodec.Decode(blob))
                 ?? CatalogDocumentMapper.ToEntry(searcher.Doc(scoreDoc.Doc, CatalogFields.ResultFields));
             var docId = scoreDoc.Doc;
+            PhaseTimes?.Mark(5);
             var snippet = snippets.Build(entry.Abstract, () => searcher.Doc(docId, TextOnly).Get(CatalogFields.Text));
             hits.Add(new CatalogHit(entry, scoreDoc.Score, snippet));
         }
 
+        PhaseTimes?.Mark(6);
         string? didYouMean = null;
         if (top.TotalHits == 0 && parsed.ContentTokens.Count > 0)
         {
@@ -256,6 +286,7 @@ public sealed class CatalogIndex : IDisposable
             didYouMean = SpellingSuggester.Suggest(searcher.IndexReader, parsed.Tokens);
         }
 
+        PhaseTimes?.Mark(7);
         return new CatalogSearchResult(top.TotalHits, page, pageSize, hits, didYouMean);
     }
 

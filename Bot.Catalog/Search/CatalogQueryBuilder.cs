@@ -48,12 +48,12 @@ public sealed class CatalogQueryBuilder
 
     private const float CandidateYearBoost = 10f;
     private const float CandidateTextBoost = 0.2f;
-    private const float CandidateTitleBoost = 3f;
     private const int MaxCachedStems = 10_000;
 
     private readonly CatalogAnalyzer analyzer;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> stems = new(StringComparer.Ordinal);
     private readonly List<List<string>[]> synonymGroups;
+    private readonly TypoExpansionCache typoExpansions = new();
 
     /// <summary>Creates a builder using <paramref name="analyzer"/> (the index's analyzer).</summary>
     public CatalogQueryBuilder(CatalogAnalyzer analyzer)
@@ -260,7 +260,7 @@ public sealed class CatalogQueryBuilder
 
                 unit.Add(words);
                 var candidateUnit = new DisjunctionMaxQuery(0f) { candidateWords };
-                AddExpansions(unit, candidateUnit, groups, phrase, reader);
+                AddExpansions(unit, candidateUnit, groups, phrase, reader, []);
                 units.Add(new Unit(unit, candidateUnit));
                 i += length;
                 continue;
@@ -289,7 +289,7 @@ public sealed class CatalogQueryBuilder
             var (tokenFull, tokenCandidates) = WordClause(token, reader, fuzzy: groups.Count == 0);
             var tokenUnit = new DisjunctionMaxQuery(0.1f) { tokenFull };
             var candidateTokenUnit = new DisjunctionMaxQuery(0f) { tokenCandidates };
-            AddExpansions(tokenUnit, candidateTokenUnit, groups, [token], reader);
+            AddExpansions(tokenUnit, candidateTokenUnit, groups, [token], reader, [Stem(token)]);
             units.Add(new Unit(tokenUnit, candidateTokenUnit));
         }
 
@@ -338,35 +338,60 @@ public sealed class CatalogQueryBuilder
         return true;
     }
 
-    private void AddExpansions(DisjunctionMaxQuery unit, DisjunctionMaxQuery candidateUnit, List<List<string>[]> groups, List<string> matched, IndexReader? reader)
+    // covered: stems already matched by a one-word first-pass clause of this unit. A synonym with one of them adds
+    // nothing to the first pass (the same term again, or a phrase whose documents that term already matches) but a
+    // scorer per matching document ("kemiskinan", "miskin" and "penduduk miskin" all need "miskin"), so it is left
+    // out there; the full query keeps every synonym.
+    private void AddExpansions(DisjunctionMaxQuery unit, DisjunctionMaxQuery candidateUnit, List<List<string>[]> groups, List<string> matched, IndexReader? reader, HashSet<string> covered)
     {
+        // One-word synonyms first, so a phrase is known to be covered whatever its place in the group.
         foreach (var group in groups)
         {
             foreach (var phrase in group)
             {
-                if (phrase.SequenceEqual(matched))
+                if (phrase.Count != 1 || phrase.SequenceEqual(matched))
                 {
                     continue;
                 }
 
-                if (phrase.Count == 1)
+                var (full, candidates) = WordClause(phrase[0], reader, SynonymFactor, fuzzy: false);
+                if (full.Disjuncts.Count == 0)
                 {
-                    var (full, candidates) = WordClause(phrase[0], reader, SynonymFactor, fuzzy: false);
-                    unit.Add(full);
+                    // None of its terms is indexed: an empty clause matches nothing and would only add a scorer.
+                    continue;
+                }
+
+                unit.Add(full);
+                if (covered.Add(Stem(phrase[0])))
+                {
                     candidateUnit.Add(candidates);
                 }
-                else
-                {
-                    unit.Add(PhraseClause(phrase, SynonymFactor));
-                    // A phrase in one metadata field implies all its words in the merged field.
-                    var words = new BooleanQuery();
-                    foreach (var word in phrase)
-                    {
-                        words.Add(new TermQuery(new Term(CatalogFields.Meta, Stem(word))), Occur.MUST);
-                    }
+            }
+        }
 
-                    candidateUnit.Add(words);
+        foreach (var group in groups)
+        {
+            foreach (var phrase in group)
+            {
+                if (phrase.Count == 1 || phrase.SequenceEqual(matched))
+                {
+                    continue;
                 }
+
+                unit.Add(PhraseClause(phrase, SynonymFactor));
+                if (phrase.Exists(word => covered.Contains(Stem(word))))
+                {
+                    continue;
+                }
+
+                // A phrase in one metadata field implies all its words in the merged field.
+                var words = new BooleanQuery();
+                foreach (var word in phrase)
+                {
+                    words.Add(new TermQuery(new Term(CatalogFields.Meta, Stem(word))), Occur.MUST);
+                }
+
+                candidateUnit.Add(words);
             }
         }
     }
@@ -392,10 +417,10 @@ public sealed class CatalogQueryBuilder
         }
 
         // Every document the full clause matches has the stem in the merged metadata field or in the PDF text.
-        // The stemmed title term keeps title matches (the strongest signal of the full query) ahead.
+        // Title matches (the strongest signal of the full query) lead because the title is indexed four times
+        // there; a lone term rewrites to a plain term scorer, the cheapest way through tens of thousands of matches.
         var candidates = new DisjunctionMaxQuery(0.3f);
         AddTerm(candidates, reader, CatalogFields.Meta, stem, 1f);
-        AddTerm(candidates, reader, CatalogFields.Title, stem, CandidateTitleBoost);
         AddTerm(candidates, reader, CatalogFields.Text, stem, CandidateTextBoost);
 
         if (fuzzy && word.Length >= 4 && word.All(char.IsLetter) && IsUnknown(word, reader))
@@ -404,12 +429,11 @@ public sealed class CatalogQueryBuilder
             var edits = word.Length <= 6 ? 1 : 2;
             // One fuzzy query over all metadata words (titles included): each costs an automaton build and
             // a walk of the term dictionary, so one field instead of two halves the cost of a typo.
-            Query typo = new FuzzyQuery(new Term(CatalogFields.AllExact, word), edits, 1, MaxFuzzyExpansions, true) { Boost = FuzzyBoost * factor };
-            if (reader is not null)
-            {
-                // Expanded once here and shared by both passes, so the dictionary is walked only once.
-                typo = typo.Rewrite(reader);
-            }
+            var fuzzyQuery = new FuzzyQuery(new Term(CatalogFields.AllExact, word), edits, 1, MaxFuzzyExpansions, true) { Boost = FuzzyBoost * factor };
+            // Expanded once here and shared by both passes, so the dictionary is walked only once (per index reader).
+            var typo = reader is null
+                ? fuzzyQuery
+                : typoExpansions.Expand(reader, string.Create(CultureInfo.InvariantCulture, $"{word}|{factor}"), fuzzyQuery);
 
             clause.Add(typo);
             candidates.Add(typo);
@@ -457,9 +481,18 @@ public sealed class CatalogQueryBuilder
     private static void AddTerm(DisjunctionMaxQuery clause, IndexReader? reader, string field, string text, float boost)
     {
         var term = new Term(field, text);
-        if (reader is null || reader.DocFreq(term) > 0)
+        if (reader is null)
         {
             clause.Add(new TermQuery(term) { Boost = boost });
+            return;
+        }
+
+        // The term's dictionary entry, looked up once here, travels with the query: both passes build their
+        // weights from it instead of seeking the term again in every segment.
+        var states = TermContext.Build(reader.Context, term);
+        if (states.DocFreq > 0)
+        {
+            clause.Add(new TermQuery(term, states) { Boost = boost });
         }
     }
 

@@ -17,12 +17,14 @@ internal sealed class SnippetBuilder
     private const string MarkEnd = "*";
 
     private readonly CatalogAnalyzer analyzer;
+    private readonly IndexReader reader;
     private readonly HashSet<string> words = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Highlighter?> highlighters = new(StringComparer.Ordinal);
 
-    public SnippetBuilder(CatalogAnalyzer analyzer, Query rewrittenQuery)
+    public SnippetBuilder(CatalogAnalyzer analyzer, IndexReader reader, Query rewrittenQuery)
     {
         this.analyzer = analyzer;
+        this.reader = reader;
         try
         {
             // The caller passes the rewritten query, so fuzzy parts are already expanded into terms.
@@ -116,7 +118,10 @@ internal sealed class SnippetBuilder
         {
             foreach (var stem in analyzer.Terms(field, word))
             {
-                if (seen.Add(stem) && query.Clauses.Count < 256)
+                // A word absent from the field in the whole index cannot be in any stored text of it. Without any
+                // word left there is no highlighter, so the PDF text (a stored-fields read per hit) is never loaded
+                // in vain.
+                if (seen.Add(stem) && query.Clauses.Count < 256 && reader.DocFreq(new Term(field, stem)) > 0)
                 {
                     query.Add(new TermQuery(new Term(field, stem)), Occur.SHOULD);
                 }
