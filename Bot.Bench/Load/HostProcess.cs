@@ -88,7 +88,6 @@ public sealed class HostProcess : IAsyncDisposable
             start.Environment[key] = value;
         }
 
-        start.Environment["DOTNET_gcServer"] = "0";
         start.Environment["DOTNET_ThreadPool_UnfairSemaphoreSpinLimit"] = Environment.GetEnvironmentVariable("PSTBOT_HOST_SPIN") ?? "0";
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start Bot.Host");
         process.OutputDataReceived += (_, e) => Remember(e.Data);
