@@ -37,6 +37,11 @@ internal static class ThreadCpu
         return ticks;
     }
 
+    /// <summary>Seconds of CPU the runtime's tiered JIT thread used since <paramref name="before"/>.</summary>
+    public static double JitSecondsSince(Dictionary<string, long> before) =>
+        Snapshot().Where(t => t.Key.StartsWith(".NET Tiered Com", StringComparison.Ordinal))
+            .Sum(t => (t.Value - before.GetValueOrDefault(t.Key)) / 100.0);
+
     /// <summary>Threads that used CPU since <paramref name="before"/>, busiest first, e.g. "Bot.Bench 2.81 s, .NET Tiered Com 1.13 s".</summary>
     public static string Since(Dictionary<string, long> before)
     {
