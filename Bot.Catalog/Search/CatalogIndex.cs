@@ -26,7 +26,7 @@ public sealed class CatalogIndex : IDisposable
     public const int MaxPageSize = 100;
 
     /// <summary>Default <see cref="CandidateDepth"/>.</summary>
-    public const int DefaultCandidateDepth = 200;
+    public const int DefaultCandidateDepth = 100;
 
     /// <summary>Default <see cref="RerankDepth"/>.</summary>
     private const int DefaultRerankDepth = 100;
