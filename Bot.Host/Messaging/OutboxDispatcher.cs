@@ -37,6 +37,7 @@ public sealed partial class OutboxDispatcher(
     private readonly ConcurrentDictionary<string, Task> _runs = new(StringComparer.Ordinal);
     private SemaphoreSlim? _slots;
     private long _lastScan;
+    private readonly TimeSpan _grace = TimeSpan.FromMilliseconds(Math.Max(1000, 2 * options.Value.PollIntervalMs));
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -101,11 +102,19 @@ public sealed partial class OutboxDispatcher(
         }
 
         var now = clock.GetUtcNow();
+        var settled = now - _grace;
+        var blocked = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in batch.OrderBy(m => m.Seq).ThenBy(m => m.Id))
         {
-            // Leased by another node that is still within its lease: not ours to send.
-            if (row.LeaseOwner is { } owner && owner != node.Id && row.LeaseUntil >= now)
+            // Leased by another node that is still within its lease: not ours to send, and the
+            // conversation's later rows wait behind it. So do rows another node committed a
+            // moment ago (it was handed them in memory and is sending them); if it died, they
+            // are taken once they have waited.
+            var elsewhere = row.LeaseOwner is { } owner && owner != node.Id && row.LeaseUntil >= now;
+            var fresh = !_sqlite && row.CreatedAt > settled && !_queues.Holds(row.Id);
+            if (elsewhere || fresh || blocked.Contains(row.ConversationId))
             {
+                blocked.Add(row.ConversationId);
                 continue;
             }
 

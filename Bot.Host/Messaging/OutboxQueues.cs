@@ -48,6 +48,15 @@ internal sealed class OutboxQueues
         }
     }
 
+    /// <summary>Whether the row is queued or being sent here.</summary>
+    public bool Holds(long id)
+    {
+        lock (_lock)
+        {
+            return _held.Contains(id);
+        }
+    }
+
     /// <summary>Queues a row; true when its conversation had no queue (the caller starts its run).</summary>
     public bool Add(OutboxMessage row)
     {
