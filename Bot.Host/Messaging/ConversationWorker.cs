@@ -91,10 +91,10 @@ public sealed partial class ConversationWorker(
         // A look at storage at least once per poll interval even while busy: it picks up a turn
         // that failed and waits for its retry.
         var scanDue = Environment.TickCount64 - _lastScan >= _options.PollIntervalMs || signals.Inbox.TakeScanRequest();
-        if (signalled && !_scanNeeded && !scanDue && storage.Provider == StorageProvider.Sqlite)
+        if (signalled && !_scanNeeded && !scanDue)
         {
-            // One node: every message was stored by this process, which said which
-            // conversation it is for; no need to search the inbox.
+            // News of this process: every message it stored said which conversation it is for;
+            // no need to search the inbox.
             StartHinted(stoppingToken);
             return;
         }
@@ -105,14 +105,22 @@ public sealed partial class ConversationWorker(
             return;
         }
 
+        // On a shared store the search leaves other nodes' fresh messages to them (below), so
+        // this node's own news stays in its list; on SQLite the search sees everything.
+        var shared = storage.Provider != StorageProvider.Sqlite;
+        var firstLook = _lastScan == 0;
         _scanNeeded = false;
         _lastScan = Environment.TickCount64;
-        while (signals.InboxConversations.TryDequeue(out _))
+        if (!shared)
         {
-            // The scan below sees these messages too.
-        }
+            while (signals.InboxConversations.TryDequeue(out _))
+            {
+                // The scan below sees these messages too.
+            }
 
-        _hinted.Clear();
+            _hinted.Clear();
+            _hintedSet.Clear();
+        }
 
         List<string> pending;
         await using (var scope = scopes.CreateAsyncScope())
@@ -126,7 +134,7 @@ public sealed partial class ConversationWorker(
             // moment, so nodes do not fight over the same fresh conversations but still take
             // over the work of a node that is down, busy or only takes webhooks.
             var query = db.Inbox.AsNoTracking().Where(m => m.Status == InboxStatus.Pending);
-            if (!signalled && storage.Provider != StorageProvider.Sqlite)
+            if (shared && !firstLook)
             {
                 var settled = clock.GetUtcNow() - _grace;
                 query = query.Where(m => m.ReceivedAt < settled);
@@ -156,6 +164,11 @@ public sealed partial class ConversationWorker(
         foreach (var conversationId in pending)
         {
             Start(conversationId, stoppingToken);
+        }
+
+        if (shared)
+        {
+            StartHinted(stoppingToken);
         }
     }
 
