@@ -1,9 +1,7 @@
-using System.Data.Common;
 using Bot.Dialogs.Model;
 using Bot.Host.Metrics;
 using Bot.Host.Storage;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Bot.Host.Messaging;
 
@@ -70,7 +68,7 @@ public sealed class InboxWriter(BotDbContext db, TimeProvider clock, WorkSignals
         var conversationId = ConversationRecord.MakeId(inbound.Channel, inbound.ConversationKey);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var connection = db.Database.GetDbConnection();
-        await using var insert = Command(connection, transaction, InsertMessage);
+        await using var insert = SqlCommands.Create(connection, transaction, InsertMessage);
         insert.Add("@channel", inbound.Channel);
         insert.Add("@external", inbound.ExternalId);
         insert.Add("@conversation", conversationId);
@@ -78,7 +76,7 @@ public sealed class InboxWriter(BotDbContext db, TimeProvider clock, WorkSignals
         insert.Add("@now", now);
         if (await insert.ExecuteScalarAsync(cancellationToken) is { } id and not DBNull)
         {
-            await using var upsert = Command(connection, transaction, UpsertConversation);
+            await using var upsert = SqlCommands.Create(connection, transaction, UpsertConversation);
             upsert.Add("@conversation", conversationId);
             upsert.Add("@channel", inbound.Channel);
             upsert.Add("@key", inbound.ConversationKey);
@@ -92,19 +90,11 @@ public sealed class InboxWriter(BotDbContext db, TimeProvider clock, WorkSignals
             return new InboxWriteResult(Convert.ToInt64(id, System.Globalization.CultureInfo.InvariantCulture), Duplicate: false);
         }
 
-        await using var find = Command(connection, transaction, FindMessage);
+        await using var find = SqlCommands.Create(connection, transaction, FindMessage);
         find.Add("@channel", inbound.Channel);
         find.Add("@external", inbound.ExternalId);
         var first = Convert.ToInt64(await find.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
         await transaction.CommitAsync(cancellationToken);
         return new InboxWriteResult(first, Duplicate: true);
-    }
-
-    private static DbCommand Command(DbConnection connection, IDbContextTransaction transaction, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction.GetDbTransaction();
-        command.CommandText = sql;
-        return command;
     }
 }

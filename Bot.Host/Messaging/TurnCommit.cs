@@ -1,8 +1,6 @@
-using System.Data.Common;
 using Bot.Host.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Bot.Host.Messaging;
 
@@ -66,7 +64,7 @@ internal static class TurnCommit
             var connection = db.Database.GetDbConnection();
             if (db.Entry(record).State == EntityState.Modified)
             {
-                await using var update = Command(connection, transaction, UpdateConversation);
+                await using var update = SqlCommands.Create(connection, transaction, UpdateConversation);
                 update.Add("@state", record.State);
                 update.Add("@seq", record.LastSeq);
                 update.Add("@updated", SqlCommands.Time(sqlite, record.UpdatedAt));
@@ -85,7 +83,7 @@ internal static class TurnCommit
                 record.Version++;
             }
 
-            await using (var inbox = Command(connection, transaction, UpdateInbox))
+            await using (var inbox = SqlCommands.Create(connection, transaction, UpdateInbox))
             {
                 inbox.Add("@status", (int)row.Status);
                 inbox.Add("@processed", row.ProcessedAt is { } processed ? SqlCommands.Time(sqlite, processed) : null);
@@ -98,7 +96,7 @@ internal static class TurnCommit
             foreach (var entry in entries.Where(e => e.State == EntityState.Added))
             {
                 var message = (OutboxMessage)entry.Entity;
-                await using var insert = Command(connection, transaction, InsertOutbox);
+                await using var insert = SqlCommands.Create(connection, transaction, InsertOutbox);
                 insert.Add("@channel", message.Channel);
                 insert.Add("@conversation", message.ConversationId);
                 insert.Add("@recipient", message.Recipient);
@@ -156,13 +154,5 @@ internal static class TurnCommit
         }
 
         return true;
-    }
-
-    private static DbCommand Command(DbConnection connection, IDbContextTransaction transaction, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction.GetDbTransaction();
-        command.CommandText = sql;
-        return command;
     }
 }
