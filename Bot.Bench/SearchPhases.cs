@@ -55,6 +55,21 @@ internal static class SearchPhases
             Console.WriteLine("  " + string.Join(" | ", best!.Select(m => m.ToString("F2", CultureInfo.InvariantCulture))) + " | " + query);
         }
 
+        // Allocation per phase, one more run of each query (allocation does not depend on the machine's load).
+        var kib = new double[names.Length];
+        foreach (var query in queries)
+        {
+            var times = new SearchPhaseTimes();
+            index.PhaseTimes = times;
+            index.Search(query, 1, 10);
+            index.PhaseTimes = null;
+            for (var p = 0; p < names.Length; p++)
+            {
+                kib[p] += times.MeanBytes(p) / 1024.0 / queries.Count;
+            }
+        }
+
+        Console.WriteLine("  mean KiB allocated per query: " + string.Join(" | ", names.Select((n, p) => n + " " + kib[p].ToString("F0", CultureInfo.InvariantCulture))));
         Console.WriteLine("  mean over queries: total " + overall[0].ToString("F2", CultureInfo.InvariantCulture) + " | "
             + string.Join(" | ", names.Select((n, p) => n + " " + overall[p + 1].ToString("F2", CultureInfo.InvariantCulture))));
     }

@@ -12,7 +12,9 @@ internal sealed class SearchPhaseTimes
     public static readonly string[] Names = ["build", "rewrite", "first pass", "rescore", "rank", "entries", "snippets", "suggest"];
 
     private readonly long[] ticks = new long[Names.Length];
+    private readonly long[] bytes = new long[Names.Length];
     private long last;
+    private long lastBytes;
 
     /// <summary>Number of searches measured.</summary>
     public int Searches { get; private set; }
@@ -22,6 +24,7 @@ internal sealed class SearchPhaseTimes
     {
         Searches++;
         last = Stopwatch.GetTimestamp();
+        lastBytes = GC.GetAllocatedBytesForCurrentThread();
     }
 
     /// <summary>Charges the time since the previous mark to <paramref name="phase"/> (an index into <see cref="Names"/>).</summary>
@@ -30,16 +33,23 @@ internal sealed class SearchPhaseTimes
         var now = Stopwatch.GetTimestamp();
         ticks[phase] += now - last;
         last = now;
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        bytes[phase] += allocated - lastBytes;
+        lastBytes = allocated;
     }
 
     /// <summary>Mean milliseconds per search spent in <paramref name="phase"/>.</summary>
     public double MeanMilliseconds(int phase) =>
         Searches == 0 ? 0 : ticks[phase] * 1000.0 / Stopwatch.Frequency / Searches;
 
+    /// <summary>Mean bytes allocated per search in <paramref name="phase"/>.</summary>
+    public long MeanBytes(int phase) => Searches == 0 ? 0 : bytes[phase] / Searches;
+
     /// <summary>Clears the totals.</summary>
     public void Reset()
     {
         Array.Clear(ticks);
+        Array.Clear(bytes);
         Searches = 0;
     }
 }
