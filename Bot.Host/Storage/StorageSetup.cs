@@ -20,7 +20,7 @@ internal static class StorageSetup
                     "Storage:Provider is Postgres but ConnectionStrings:Bot is empty. Set it, e.g. ConnectionStrings__Bot=\"Host=localhost;Database=pstbot;Username=pstbot;Password=...\".");
             }
 
-            services.AddDbContextPool<PostgresBotDbContext>(o => o.UseNpgsql(connectionString));
+            services.AddDbContextPool<PostgresBotDbContext>(o => o.UseNpgsql(connectionString).ConfigureWarnings(QuietExpectedFailures));
             services.AddSingleton(new WriteGate(enabled: false));
             services.AddScoped<BotDbContext>(sp => sp.GetRequiredService<PostgresBotDbContext>());
         }
@@ -33,7 +33,7 @@ internal static class StorageSetup
                 DefaultTimeout = 30,
                 Pooling = true,
             }.ToString();
-            services.AddDbContextPool<SqliteBotDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas()));
+            services.AddDbContextPool<SqliteBotDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas()).ConfigureWarnings(QuietExpectedFailures));
             services.AddSingleton(new WriteGate(enabled: true));
             services.AddScoped<BotDbContext>(sp => sp.GetRequiredService<SqliteBotDbContext>());
         }
@@ -41,6 +41,19 @@ internal static class StorageSetup
         services.AddSingleton(new StorageOptions { Provider = provider });
         return services;
     }
+
+    /// <summary>
+    /// A failed command or save is logged by EF as an error, but two of them are expected and
+    /// handled: a turn that loses a write race (a version conflict, the same day's next ticket
+    /// number) runs again, and only if it keeps failing does the worker log an error. So EF's
+    /// own report is a warning; an exception nobody handles is still logged as an error where it
+    /// surfaces.
+    /// </summary>
+    private static void QuietExpectedFailures(Microsoft.EntityFrameworkCore.Diagnostics.WarningsConfigurationBuilder warnings) =>
+        warnings.Log(
+            (Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandError, LogLevel.Warning),
+            (Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.SaveChangesFailed, LogLevel.Warning),
+            (Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.OptimisticConcurrencyException, LogLevel.Warning));
 
     private static StorageProvider ReadProvider(IConfiguration configuration)
     {
