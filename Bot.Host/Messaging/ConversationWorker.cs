@@ -330,7 +330,7 @@ public sealed partial class ConversationWorker(
             await using var scope = scopes.CreateAsyncScope();
             var finished = await scope.ServiceProvider.GetRequiredService<TurnProcessor>()
                 .RecordFailureAsync(conversationId, $"{e.GetType().Name}: {e.Message}", _options.MaxTurnAttempts, CancellationToken.None);
-            return finished is { } id ? new TurnResult(TurnStatus.Processed, id, MorePending: true, Outgoing: true) : null;
+            return finished is { } id ? new TurnResult(TurnStatus.Processed, id, MorePending: true) : null;
         }
     }
 

@@ -140,14 +140,12 @@ public sealed class TurnProcessor(
             }
         }
 
-        var outgoing = false;
+        // (Dialogs may also have queued mail or staff posts on the same unit of work: the caller
+        // hands every new pending row to the dispatcher once the turn commits.)
         foreach (var reply in context.Replies)
         {
-            outgoing |= outbox.Enqueue(record, reply, row.Id).Status == OutboxStatus.Pending;
+            outbox.Enqueue(record, reply, row.Id);
         }
-
-        // Dialogs may queue mail or staff posts on the same unit of work.
-        outgoing |= db.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added && e.Entity.Status == OutboxStatus.Pending);
 
         record.UpdatedAt = now;
         row.Status = InboxStatus.Done;
@@ -159,7 +157,7 @@ public sealed class TurnProcessor(
             Release(record);
         }
 
-        return new TurnResult(TurnStatus.Processed, row.Id, more, outgoing);
+        return new TurnResult(TurnStatus.Processed, row.Id, more);
     }
 
     /// <summary>

@@ -1,8 +1,7 @@
 namespace Bot.Host.Messaging;
 
 /// <summary>What one call of <see cref="TurnProcessor.RunNextAsync"/> did.</summary>
-/// <param name="Outgoing">The turn queued replies for a push channel (the outbox dispatcher has work).</param>
-public readonly record struct TurnResult(TurnStatus Status, long InboxId = 0, bool MorePending = false, bool Outgoing = false)
+public readonly record struct TurnResult(TurnStatus Status, long InboxId = 0, bool MorePending = false)
 {
     public static TurnResult Nothing { get; } = new(TurnStatus.NothingPending);
 
