@@ -46,14 +46,20 @@ internal static class TurnCommit
         RETURNING "Id";
         """;
 
-    /// <summary>Saves the turn's changes (in the caller's transaction, if any); throws <see cref="DbUpdateConcurrencyException"/> on a version conflict.</summary>
-    public static async Task SaveAsync(BotDbContext db, ConversationRecord record, InboxMessage row, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves the turn's changes (in the caller's transaction, if any); throws
+    /// <see cref="DbUpdateConcurrencyException"/> on a version conflict. Returns the new outbox rows
+    /// waiting to be sent (replies, staff posts, mails), with their ids, for the dispatcher.
+    /// </summary>
+    public static async Task<List<OutboxMessage>> SaveAsync(BotDbContext db, ConversationRecord record, InboxMessage row, CancellationToken cancellationToken)
     {
         var entries = db.ChangeTracker.Entries().Where(e => e.State != EntityState.Unchanged).ToList();
+        var sending = entries.Where(e => e.State == EntityState.Added).Select(e => e.Entity).OfType<OutboxMessage>()
+            .Where(m => m.Status == OutboxStatus.Pending).ToList();
         if (!IsTurnOnly(entries, record, row))
         {
             await db.SaveChangesAsync(cancellationToken);
-            return;
+            return sending;
         }
 
         var sqlite = db.Database.IsSqlite();
@@ -131,6 +137,8 @@ internal static class TurnCommit
         {
             entry.State = EntityState.Detached;
         }
+
+        return sending;
     }
 
     /// <summary>Whether the only changes are the conversation's turn columns, the inbox row and new outbox rows.</summary>

@@ -57,8 +57,7 @@ public sealed class TurnProcessor(
 
         var record = await s_conversation.For(db)(db, conversationId);
         var result = await RunAsync(record, rows, cancellationToken);
-        var sending = PendingOutbox();
-        await gate.RunAsync(() => TurnCommit.SaveAsync(db, record, rows[0], cancellationToken), cancellationToken);
+        var sending = await gate.RunAsync(() => TurnCommit.SaveAsync(db, record, rows[0], cancellationToken), cancellationToken);
         signals.OutboxStored(sending);
         return result;
     }
@@ -87,8 +86,7 @@ public sealed class TurnProcessor(
         }
 
         var result = await RunAsync(record, rows, cancellationToken);
-        var sending = PendingOutbox();
-        await TurnCommit.SaveAsync(db, record, rows[0], cancellationToken);
+        var sending = await TurnCommit.SaveAsync(db, record, rows[0], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         signals.OutboxStored(sending);
         return result;
