@@ -49,6 +49,29 @@ public sealed class CatalogAnalyzer : Analyzer
         return terms;
     }
 
+    /// <summary>The distinct terms <paramref name="text"/> produces for <paramref name="fieldName"/>, in first-seen order.</summary>
+    public IReadOnlyList<string> DistinctTerms(string fieldName, string text)
+    {
+        var terms = new List<string>();
+        // Checked on the term's own buffer: a long PDF text repeats most words, and only new ones become strings.
+        var seen = new CharArraySet(Version, 1024, ignoreCase: false);
+        using var stream = GetTokenStream(fieldName, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            if (!seen.Contains(term.Buffer, 0, term.Length))
+            {
+                var value = term.ToString();
+                seen.Add(value);
+                terms.Add(value);
+            }
+        }
+
+        stream.End();
+        return terms;
+    }
+
     /// <inheritdoc />
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
@@ -60,6 +83,11 @@ public sealed class CatalogAnalyzer : Analyzer
         {
             stream = new SetKeywordMarkerFilter(stream, ProtectedWords);
             stream = new IndonesianStemFilter(stream);
+        }
+
+        if (fieldName == CatalogFields.Meta)
+        {
+            stream = new ConceptFilter(stream);
         }
 
         return new TokenStreamComponents(source, stream);

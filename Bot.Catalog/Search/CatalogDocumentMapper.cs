@@ -10,13 +10,23 @@ internal static class CatalogDocumentMapper
     private static readonly FieldType MetaType = CreateMetaType();
 
     /// <summary>
-    /// The title counts this many times in the first-pass field, so one term query tells a title match (frequency at
-    /// least this) from a match elsewhere (see <see cref="FirstPassSimilarity"/>); a separate title clause per word
-    /// made the first pass a disjunction, about three times slower per matching document.
+    /// Every metadata word counts this many times in the first-pass field, and each distinct word of the PDF text
+    /// once, so one term query tells a metadata match from a match in the text only.
+    /// </summary>
+    internal const int MetaCopies = 2;
+
+    /// <summary>
+    /// The title counts this many times as much as other metadata, so one term query also tells a title match
+    /// (frequency at least <see cref="MetaTitleFrequency"/>) from a match elsewhere (see
+    /// <see cref="FirstPassSimilarity"/>). Separate clauses per field made the first pass a disjunction per word,
+    /// two to three times slower per matching document.
     /// </summary>
     internal const int MetaTitleCopies = 4;
 
-    public static Document ToLucene(CatalogDocument source)
+    /// <summary>The first-pass frequency from which a word is in the title.</summary>
+    internal const int MetaTitleFrequency = MetaCopies * MetaTitleCopies;
+
+    public static Document ToLucene(CatalogDocument source, CatalogAnalyzer analyzer)
     {
         var p = source.Publication;
         var doc = new Document
@@ -49,10 +59,20 @@ internal static class CatalogDocumentMapper
 
         var exact = string.Join(" \n ", new[] { p.Title, p.Subtitle, string.Join(" \n ", p.Subjects), p.Abstract }.Where(s => !string.IsNullOrWhiteSpace(s)));
         doc.Add(new TextField(CatalogFields.AllExact, exact, Field.Store.NO));
-        doc.Add(new Field(CatalogFields.Meta, exact, MetaType));
-        for (var copy = 1; copy < MetaTitleCopies; copy++)
+        for (var copy = 0; copy < MetaCopies; copy++)
+        {
+            doc.Add(new Field(CatalogFields.Meta, exact, MetaType));
+        }
+
+        for (var copy = MetaCopies; copy < MetaTitleFrequency; copy++)
         {
             doc.Add(new Field(CatalogFields.Meta, p.Title, MetaType));
+        }
+
+        if (!string.IsNullOrWhiteSpace(source.Text))
+        {
+            var words = new TermListTokenStream(analyzer.DistinctTerms(CatalogFields.Text, source.Text));
+            doc.Add(new Field(CatalogFields.Meta, new ConceptFilter(words), MetaType));
         }
 
         doc.Add(new BinaryDocValuesField(CatalogFields.EntryBlob, new Lucene.Net.Util.BytesRef(CatalogEntryCodec.Encode(ToEntry(source)))));

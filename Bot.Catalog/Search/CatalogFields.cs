@@ -10,10 +10,11 @@ internal static class CatalogFields
     public const string Subjects = "subjects";       // stemmed, stored (multi-valued)
     public const string Abstract = "abstract";       // stemmed, stored
     public const string Text = "text";               // stemmed PDF text, stored for snippets, low boost
-    // Stemmed title (four times) + subtitle + subjects + abstract, freqs only, no norms: cheap first-pass retrieval
-    // (FirstPassSimilarity). Renamed from "meta" when the title copies were added, so an index written before is
-    // ranked exhaustively until re-imported.
-    public const string Meta = "meta_titled";
+    // Stemmed title (eight times), subtitle, subjects and abstract (twice each) and the distinct stems of the PDF text
+    // (once), with the concept term of every synonym found (SynonymConcepts), freqs only, no norms: cheap first-pass
+    // retrieval with one term per word (FirstPassSimilarity). Its name changes with its layout (earlier "meta",
+    // "meta_titled") and with the synonym list, so an index written before is ranked exhaustively until re-imported.
+    public static readonly string Meta = "meta_c" + SynonymConcepts.Fingerprint;
     public const string AllExact = "all_exact";      // unstemmed title+subtitle+subjects+abstract: typo and spelling lookups
     public const string Year = "year";               // string term + stored
     public const string YearSort = "year_dv";        // doc values for recency

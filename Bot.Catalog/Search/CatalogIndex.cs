@@ -98,7 +98,7 @@ public sealed class CatalogIndex : IDisposable
         {
             foreach (var document in documents)
             {
-                writer.UpdateDocument(new Term(CatalogFields.Id, document.Publication.Id), CatalogDocumentMapper.ToLucene(document));
+                writer.UpdateDocument(new Term(CatalogFields.Id, document.Publication.Id), CatalogDocumentMapper.ToLucene(document, analyzer));
             }
         });
     }

@@ -47,7 +47,6 @@ public sealed class CatalogQueryBuilder
     };
 
     private const float CandidateYearBoost = 10f;
-    private const float CandidateTextBoost = 0.2f;
     private const int MaxCachedStems = 10_000;
 
     private readonly CatalogAnalyzer analyzer;
@@ -259,8 +258,12 @@ public sealed class CatalogQueryBuilder
                 }
 
                 unit.Add(words);
-                var candidateUnit = new DisjunctionMaxQuery(0f) { candidateWords };
-                AddExpansions(unit, candidateUnit, groups, phrase, reader, []);
+                // The name's own words, adjacent or not, match the full query's word clause; the concept terms stand
+                // for the name and all its synonyms as phrases.
+                var concepts = Concepts(groups, reader);
+                var candidateUnit = concepts ?? new DisjunctionMaxQuery(0f);
+                candidateUnit.Add(candidateWords);
+                AddExpansions(unit, concepts is null ? candidateUnit : null, groups, phrase, reader, []);
                 units.Add(new Unit(unit, candidateUnit));
                 i += length;
                 continue;
@@ -288,8 +291,9 @@ public sealed class CatalogQueryBuilder
             // A word with synonyms ("poverty") is understood already; typo expansion would only add cost.
             var (tokenFull, tokenCandidates) = WordClause(token, reader, fuzzy: groups.Count == 0);
             var tokenUnit = new DisjunctionMaxQuery(0.1f) { tokenFull };
-            var candidateTokenUnit = new DisjunctionMaxQuery(0f) { tokenCandidates };
-            AddExpansions(tokenUnit, candidateTokenUnit, groups, [token], reader, [Stem(token)]);
+            var tokenConcepts = Concepts(groups, reader);
+            var candidateTokenUnit = tokenConcepts ?? new DisjunctionMaxQuery(0f) { tokenCandidates };
+            AddExpansions(tokenUnit, tokenConcepts is null ? candidateTokenUnit : null, groups, [token], reader, [Stem(token)]);
             units.Add(new Unit(tokenUnit, candidateTokenUnit));
         }
 
@@ -342,7 +346,29 @@ public sealed class CatalogQueryBuilder
     // nothing to the first pass (the same term again, or a phrase whose documents that term already matches) but a
     // scorer per matching document ("kemiskinan", "miskin" and "penduduk miskin" all need "miskin"), so it is left
     // out there; the full query keeps every synonym.
-    private void AddExpansions(DisjunctionMaxQuery unit, DisjunctionMaxQuery candidateUnit, List<List<string>[]> groups, List<string> matched, IndexReader? reader, HashSet<string> covered)
+    /// <summary>
+    /// The first-pass clause of a word or name that has synonyms: its groups' concept terms (see
+    /// <see cref="SynonymConcepts"/>), which stand for every phrase of the group. Null when the word has no group, or
+    /// none of its groups occurs in the index: the first pass then uses the words themselves.
+    /// </summary>
+    private static DisjunctionMaxQuery? Concepts(List<List<string>[]> groups, IndexReader? reader)
+    {
+        if (groups.Count == 0)
+        {
+            return null;
+        }
+
+        var concepts = new DisjunctionMaxQuery(0f);
+        foreach (var group in groups)
+        {
+            AddTerm(concepts, reader, CatalogFields.Meta, SynonymConcepts.ConceptOf(group), 1f);
+        }
+
+        return concepts.Disjuncts.Count > 0 ? concepts : null;
+    }
+
+    // candidateUnit: null when the unit's first pass is its concept terms, which cover every expansion already.
+    private void AddExpansions(DisjunctionMaxQuery unit, DisjunctionMaxQuery? candidateUnit, List<List<string>[]> groups, List<string> matched, IndexReader? reader, HashSet<string> covered)
     {
         // One-word synonyms first, so a phrase is known to be covered whatever its place in the group.
         foreach (var group in groups)
@@ -364,7 +390,7 @@ public sealed class CatalogQueryBuilder
                 unit.Add(full);
                 if (covered.Add(Stem(phrase[0])))
                 {
-                    candidateUnit.Add(candidates);
+                    candidateUnit?.Add(candidates);
                 }
             }
         }
@@ -379,7 +405,7 @@ public sealed class CatalogQueryBuilder
                 }
 
                 unit.Add(PhraseClause(phrase, SynonymFactor));
-                if (phrase.Exists(word => covered.Contains(Stem(word))))
+                if (candidateUnit is null || phrase.Exists(word => covered.Contains(Stem(word))))
                 {
                     continue;
                 }
@@ -416,12 +442,11 @@ public sealed class CatalogQueryBuilder
             AddTerm(clause, reader, CatalogFields.Title, stem, TitleBoost * factor);
         }
 
-        // Every document the full clause matches has the stem in the merged metadata field or in the PDF text.
-        // Title matches (the strongest signal of the full query) lead because the title is indexed four times
-        // there; a lone term rewrites to a plain term scorer, the cheapest way through tens of thousands of matches.
+        // Every document the full clause matches has the stem in the merged first-pass field, which holds the
+        // metadata and the PDF text's words; its frequency tells title, other metadata and text apart. A lone term
+        // rewrites to a plain term scorer, the cheapest way through tens of thousands of matches.
         var candidates = new DisjunctionMaxQuery(0.3f);
         AddTerm(candidates, reader, CatalogFields.Meta, stem, 1f);
-        AddTerm(candidates, reader, CatalogFields.Text, stem, CandidateTextBoost);
 
         if (fuzzy && word.Length >= 4 && word.All(char.IsLetter) && IsUnknown(word, reader))
         {
@@ -458,7 +483,7 @@ public sealed class CatalogQueryBuilder
         reader is null
         || (reader.DocFreq(new Term(CatalogFields.AllExact, word)) == 0 && reader.DocFreq(new Term(CatalogFields.Text, Stem(word))) == 0);
 
-    private string Stem(string word)
+    internal string Stem(string word)
     {
         if (stems.TryGetValue(word, out var stem))
         {

@@ -3,9 +3,10 @@ using Lucene.Net.Search.Similarities;
 namespace Bot.Catalog.Search;
 
 /// <summary>
-/// Scoring of the cheap first pass. In the merged metadata field a word counts 3 when it is in the title
-/// (frequency at least <see cref="CatalogDocumentMapper.MetaTitleCopies"/>, the number of title copies indexed
-/// there) and 1 otherwise, whatever its exact frequency; other fields score as usual.
+/// Scoring of the cheap first pass. In the merged first-pass field a word counts 3 when it is in the title
+/// (frequency at least <see cref="CatalogDocumentMapper.MetaTitleFrequency"/>), 1 when it is in other metadata
+/// (at least <see cref="CatalogDocumentMapper.MetaCopies"/>) and 0.2 when it is only in the PDF text (indexed once),
+/// whatever its exact frequency; other fields score as usual.
 /// </summary>
 /// <remarks>
 /// Flat scores tie a lot (the yearly editions of a series read alike); the first pass then keeps the newest of
@@ -18,6 +19,9 @@ internal sealed class FirstPassSimilarity : PerFieldSimilarityWrapper
     public static readonly FirstPassSimilarity Instance = new();
 
     private const float TitleWeight = 3f;
+
+    // As the full query weighs the PDF text against the metadata fields.
+    private const float TextOnlyWeight = 0.2f;
 
     private static readonly DefaultSimilarity Default = new();
     private static readonly MetaSimilarity Meta = new();
@@ -33,6 +37,8 @@ internal sealed class FirstPassSimilarity : PerFieldSimilarityWrapper
     private sealed class MetaSimilarity : DefaultSimilarity
     {
         public override float Tf(float freq) =>
-            freq >= CatalogDocumentMapper.MetaTitleCopies ? TitleWeight : freq > 0 ? 1f : 0f;
+            freq >= CatalogDocumentMapper.MetaTitleFrequency ? TitleWeight
+            : freq >= CatalogDocumentMapper.MetaCopies ? 1f
+            : freq > 0 ? TextOnlyWeight : 0f;
     }
 }
