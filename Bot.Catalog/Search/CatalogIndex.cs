@@ -261,7 +261,7 @@ public sealed class CatalogIndex : IDisposable
         var ranked = ResultRanker.Rank(searcher.IndexReader, top.ScoreDocs, parsed, twoPhase ? Math.Max(RerankDepth, scored.Length) : RerankDepth);
         var rankedHits = ranked.Skip((int)Math.Min(skip, int.MaxValue)).Take(pageSize).ToList();
         PhaseTimes?.Mark(4);
-        var snippets = new SnippetBuilder(analyzer, searcher.IndexReader, query);
+        var snippets = new SnippetBuilder(analyzer, parsed.Terms ?? new TermLookup(searcher.IndexReader), query);
         var hits = new List<CatalogHit>(pageSize);
         var blobs = MultiDocValues.GetBinaryValues(searcher.IndexReader, CatalogFields.EntryBlob);
         var blob = new Lucene.Net.Util.BytesRef();

@@ -86,22 +86,23 @@ public sealed class CatalogQueryBuilder
 
         var years = new HashSet<int>();
         var content = new List<string>();
-        var units = BuildUnits(tokens, content, years, reader);
+        var terms = reader is null ? null : new TermLookup(reader);
+        var units = BuildUnits(tokens, content, years, terms);
 
         var stages = new List<QueryStage>();
         if (units.Count > 0)
         {
             var minimum = MinimumMatching(units.Count);
-            stages.Add(Stage(units, content, years, minimum));
+            stages.Add(Stage(units, content, years, minimum, terms));
             // Loosen step by step: one word fewer, then any single word.
             if (minimum > 1)
             {
-                stages.Add(Stage(units, content, years, minimum - 1));
+                stages.Add(Stage(units, content, years, minimum - 1, terms));
             }
 
             if (minimum > 2)
             {
-                stages.Add(Stage(units, content, years, 1));
+                stages.Add(Stage(units, content, years, 1, terms));
             }
         }
         else if (years.Count > 0)
@@ -124,11 +125,12 @@ public sealed class CatalogQueryBuilder
         {
             Fallbacks = stages.Skip(1).Select(s => s.Full).ToList(),
             Stages = stages,
+            Terms = terms,
         };
     }
 
-    private QueryStage Stage(List<Unit> units, List<string> content, HashSet<int> years, int minimum) =>
-        new(Root(units.Select(u => u.Full).ToList(), content, years, minimum), CandidateRoot(units.Select(u => u.Candidates).ToList(), years, minimum));
+    private QueryStage Stage(List<Unit> units, List<string> content, HashSet<int> years, int minimum, TermLookup? terms) =>
+        new(Root(units.Select(u => u.Full).ToList(), content, years, minimum, terms), CandidateRoot(units.Select(u => u.Candidates).ToList(), years, minimum));
 
     /// <summary>
     /// The first-pass query: the same words, required the same way, but each word is its term in the merged
@@ -168,7 +170,7 @@ public sealed class CatalogQueryBuilder
         _ => (int)Math.Ceiling(units * 0.7),
     };
 
-    private BooleanQuery Root(List<Query> units, List<string> content, HashSet<int> years, int minimumMatching)
+    private BooleanQuery Root(List<Query> units, List<string> content, HashSet<int> years, int minimumMatching, TermLookup? terms)
     {
         // When every unit is required use MUST: a conjunction leapfrogs through postings much faster
         // than a minimum-should-match disjunction.
@@ -185,13 +187,17 @@ public sealed class CatalogQueryBuilder
         {
             // Words that appear together in a title ("tarakan ... angka") beat scattered matches.
             var stems = content.Select(Stem).ToList();
-            var phrase = new DisjunctionMaxQuery(0f) { Phrase(CatalogFields.TitleExact, content, WholePhraseBoost, WholePhraseSlop) };
+            var phrase = new DisjunctionMaxQuery(0f);
+            AddPhrase(phrase, Phrase(terms, CatalogFields.TitleExact, content, WholePhraseBoost, WholePhraseSlop));
             if (!stems.SequenceEqual(content))
             {
-                phrase.Add(Phrase(CatalogFields.Title, stems, WholePhraseBoost * 0.8f, WholePhraseSlop));
+                AddPhrase(phrase, Phrase(terms, CatalogFields.Title, stems, WholePhraseBoost * 0.8f, WholePhraseSlop));
             }
 
-            root.Add(phrase, Occur.SHOULD);
+            if (phrase.Disjuncts.Count > 0)
+            {
+                root.Add(phrase, Occur.SHOULD);
+            }
         }
 
         foreach (var year in years)
@@ -233,7 +239,7 @@ public sealed class CatalogQueryBuilder
     private static bool IsYear(string token) =>
         token.Length == 4 && token.All(char.IsAsciiDigit) && int.Parse(token, CultureInfo.InvariantCulture) is >= 1990 and <= 2100;
 
-    private List<Unit> BuildUnits(List<string> tokens, List<string> content, HashSet<int> years, IndexReader? reader)
+    private List<Unit> BuildUnits(List<string> tokens, List<string> content, HashSet<int> years, TermLookup? terms)
     {
         var units = new List<Unit>();
         var i = 0;
@@ -244,7 +250,8 @@ public sealed class CatalogQueryBuilder
             {
                 var phrase = tokens.GetRange(i, length);
                 content.AddRange(phrase);
-                var unit = new DisjunctionMaxQuery(0.1f) { PhraseClause(phrase, 1.2f) };
+                var unit = new DisjunctionMaxQuery(0.1f);
+                AddClause(unit, PhraseClause(terms, phrase, 1.2f));
                 var words = new BooleanQuery();
                 var candidateWords = new BooleanQuery();
                 foreach (var word in phrase)
@@ -252,7 +259,7 @@ public sealed class CatalogQueryBuilder
                     // The words of a known name must all appear, adjacent or not; allowing any one of
                     // them ("indeks" alone) would match half the catalogue. They matched a known name, so
                     // they are spelled as meant: no typo expansion.
-                    var (full, candidates) = WordClause(word, reader, fuzzy: false);
+                    var (full, candidates) = WordClause(word, terms, fuzzy: false);
                     words.Add(full, Occur.MUST);
                     candidateWords.Add(candidates, Occur.MUST);
                 }
@@ -260,10 +267,10 @@ public sealed class CatalogQueryBuilder
                 unit.Add(words);
                 // The name's own words, adjacent or not, match the full query's word clause; the concept terms stand
                 // for the name and all its synonyms as phrases.
-                var concepts = Concepts(groups, reader);
+                var concepts = Concepts(groups, terms);
                 var candidateUnit = concepts ?? new DisjunctionMaxQuery(0f);
                 candidateUnit.Add(candidateWords);
-                AddExpansions(unit, concepts is null ? candidateUnit : null, groups, phrase, reader, []);
+                AddExpansions(unit, concepts is null ? candidateUnit : null, groups, phrase, terms, []);
                 units.Add(new Unit(unit, candidateUnit));
                 i += length;
                 continue;
@@ -289,11 +296,11 @@ public sealed class CatalogQueryBuilder
 
             content.Add(token);
             // A word with synonyms ("poverty") is understood already; typo expansion would only add cost.
-            var (tokenFull, tokenCandidates) = WordClause(token, reader, fuzzy: groups.Count == 0);
+            var (tokenFull, tokenCandidates) = WordClause(token, terms, fuzzy: groups.Count == 0);
             var tokenUnit = new DisjunctionMaxQuery(0.1f) { tokenFull };
-            var tokenConcepts = Concepts(groups, reader);
+            var tokenConcepts = Concepts(groups, terms);
             var candidateTokenUnit = tokenConcepts ?? new DisjunctionMaxQuery(0f) { tokenCandidates };
-            AddExpansions(tokenUnit, tokenConcepts is null ? candidateTokenUnit : null, groups, [token], reader, [Stem(token)]);
+            AddExpansions(tokenUnit, tokenConcepts is null ? candidateTokenUnit : null, groups, [token], terms, [Stem(token)]);
             units.Add(new Unit(tokenUnit, candidateTokenUnit));
         }
 
@@ -351,7 +358,7 @@ public sealed class CatalogQueryBuilder
     /// <see cref="SynonymConcepts"/>), which stand for every phrase of the group. Null when the word has no group, or
     /// none of its groups occurs in the index: the first pass then uses the words themselves.
     /// </summary>
-    private static DisjunctionMaxQuery? Concepts(List<List<string>[]> groups, IndexReader? reader)
+    private static DisjunctionMaxQuery? Concepts(List<List<string>[]> groups, TermLookup? terms)
     {
         if (groups.Count == 0)
         {
@@ -361,14 +368,14 @@ public sealed class CatalogQueryBuilder
         var concepts = new DisjunctionMaxQuery(0f);
         foreach (var group in groups)
         {
-            AddTerm(concepts, reader, CatalogFields.Meta, SynonymConcepts.ConceptOf(group), 1f);
+            AddTerm(concepts, terms, CatalogFields.Meta, SynonymConcepts.ConceptOf(group), 1f);
         }
 
         return concepts.Disjuncts.Count > 0 ? concepts : null;
     }
 
     // candidateUnit: null when the unit's first pass is its concept terms, which cover every expansion already.
-    private void AddExpansions(DisjunctionMaxQuery unit, DisjunctionMaxQuery? candidateUnit, List<List<string>[]> groups, List<string> matched, IndexReader? reader, HashSet<string> covered)
+    private void AddExpansions(DisjunctionMaxQuery unit, DisjunctionMaxQuery? candidateUnit, List<List<string>[]> groups, List<string> matched, TermLookup? terms, HashSet<string> covered)
     {
         // One-word synonyms first, so a phrase is known to be covered whatever its place in the group.
         foreach (var group in groups)
@@ -380,7 +387,7 @@ public sealed class CatalogQueryBuilder
                     continue;
                 }
 
-                var (full, candidates) = WordClause(phrase[0], reader, SynonymFactor, fuzzy: false);
+                var (full, candidates) = WordClause(phrase[0], terms, SynonymFactor, fuzzy: false);
                 if (full.Disjuncts.Count == 0)
                 {
                     // None of its terms is indexed: an empty clause matches nothing and would only add a scorer.
@@ -404,7 +411,7 @@ public sealed class CatalogQueryBuilder
                     continue;
                 }
 
-                unit.Add(PhraseClause(phrase, SynonymFactor));
+                AddClause(unit, PhraseClause(terms, phrase, SynonymFactor));
                 if (candidateUnit is null || phrase.Exists(word => covered.Contains(Stem(word))))
                 {
                     continue;
@@ -423,32 +430,32 @@ public sealed class CatalogQueryBuilder
     }
 
     /// <summary>One word over all fields: exact title above stemmed fields, PDF text lowest, plus typo tolerance.</summary>
-    private (DisjunctionMaxQuery Full, Query Candidates) WordClause(string word, IndexReader? reader, float factor = 1f, bool fuzzy = true)
+    private (DisjunctionMaxQuery Full, Query Candidates) WordClause(string word, TermLookup? terms, float factor = 1f, bool fuzzy = true)
     {
         var stem = Stem(word);
         // Tie-breaker 0.3: a word found in title, subjects and abstract beats one found in a single field.
         // Terms absent from the index are left out (when the reader is known): they match nothing, and a
         // clause left with one term rewrites to a plain term query instead of a disjunction scorer.
         var clause = new DisjunctionMaxQuery(0.3f);
-        AddTerm(clause, reader, CatalogFields.TitleExact, word, TitleExactBoost * factor);
-        AddTerm(clause, reader, CatalogFields.Subtitle, stem, SubtitleBoost * factor);
-        AddTerm(clause, reader, CatalogFields.Subjects, stem, SubjectsBoost * factor);
-        AddTerm(clause, reader, CatalogFields.Abstract, stem, AbstractBoost * factor);
-        AddTerm(clause, reader, CatalogFields.Text, stem, TextBoost * factor);
+        AddTerm(clause, terms, CatalogFields.TitleExact, word, TitleExactBoost * factor);
+        AddTerm(clause, terms, CatalogFields.Subtitle, stem, SubtitleBoost * factor);
+        AddTerm(clause, terms, CatalogFields.Subjects, stem, SubjectsBoost * factor);
+        AddTerm(clause, terms, CatalogFields.Abstract, stem, AbstractBoost * factor);
+        AddTerm(clause, terms, CatalogFields.Text, stem, TextBoost * factor);
         if (stem != word)
         {
             // When stemming changes nothing the stemmed title matches exactly the same titles as the
             // exact one; skipping it saves a whole postings list per word on large catalogues.
-            AddTerm(clause, reader, CatalogFields.Title, stem, TitleBoost * factor);
+            AddTerm(clause, terms, CatalogFields.Title, stem, TitleBoost * factor);
         }
 
         // Every document the full clause matches has the stem in the merged first-pass field, which holds the
         // metadata and the PDF text's words; its frequency tells title, other metadata and text apart. A lone term
         // rewrites to a plain term scorer, the cheapest way through tens of thousands of matches.
         var candidates = new DisjunctionMaxQuery(0.3f);
-        AddTerm(candidates, reader, CatalogFields.Meta, stem, 1f);
+        AddTerm(candidates, terms, CatalogFields.Meta, stem, 1f);
 
-        if (fuzzy && word.Length >= 4 && word.All(char.IsLetter) && IsUnknown(word, reader))
+        if (fuzzy && word.Length >= 4 && word.All(char.IsLetter) && IsUnknown(word, terms))
         {
             // Edits scale with length: one typo in short words, two in long ones; the first letter must match.
             var edits = word.Length <= 6 ? 1 : 2;
@@ -456,9 +463,9 @@ public sealed class CatalogQueryBuilder
             // a walk of the term dictionary, so one field instead of two halves the cost of a typo.
             var fuzzyQuery = new FuzzyQuery(new Term(CatalogFields.AllExact, word), edits, 1, MaxFuzzyExpansions, true) { Boost = FuzzyBoost * factor };
             // Expanded once here and shared by both passes, so the dictionary is walked only once (per index reader).
-            var typo = reader is null
+            var typo = terms is null
                 ? fuzzyQuery
-                : typoExpansions.Expand(reader, string.Create(CultureInfo.InvariantCulture, $"{word}|{factor}"), fuzzyQuery);
+                : typoExpansions.Expand(terms.Reader, string.Create(CultureInfo.InvariantCulture, $"{word}|{factor}"), fuzzyQuery);
 
             clause.Add(typo);
             candidates.Add(typo);
@@ -468,20 +475,18 @@ public sealed class CatalogQueryBuilder
     }
 
     /// <summary>A multi-word name in the metadata fields; positional matching in the long PDF text is too costly for its small weight.</summary>
-    private DisjunctionMaxQuery PhraseClause(List<string> words, float factor)
+    private DisjunctionMaxQuery PhraseClause(TermLookup? terms, List<string> words, float factor)
     {
         var stems = words.Select(Stem).ToList();
-        return new DisjunctionMaxQuery(0.1f)
-        {
-            Phrase(CatalogFields.Title, stems, TitleBoost * factor),
-            Phrase(CatalogFields.Subjects, stems, SubjectsBoost * factor),
-            Phrase(CatalogFields.Abstract, stems, AbstractBoost * factor),
-        };
+        var clause = new DisjunctionMaxQuery(0.1f);
+        AddPhrase(clause, Phrase(terms, CatalogFields.Title, stems, TitleBoost * factor));
+        AddPhrase(clause, Phrase(terms, CatalogFields.Subjects, stems, SubjectsBoost * factor));
+        AddPhrase(clause, Phrase(terms, CatalogFields.Abstract, stems, AbstractBoost * factor));
+        return clause;
     }
 
-    private bool IsUnknown(string word, IndexReader? reader) =>
-        reader is null
-        || (reader.DocFreq(new Term(CatalogFields.AllExact, word)) == 0 && reader.DocFreq(new Term(CatalogFields.Text, Stem(word))) == 0);
+    private bool IsUnknown(string word, TermLookup? terms) =>
+        terms is null || (!terms.Contains(CatalogFields.AllExact, word) && !terms.Contains(CatalogFields.Text, Stem(word)));
 
     internal string Stem(string word)
     {
@@ -501,12 +506,21 @@ public sealed class CatalogQueryBuilder
         return stem;
     }
 
+    // An empty disjunction matches nothing but would still cost a scorer.
+    private static void AddClause(DisjunctionMaxQuery unit, DisjunctionMaxQuery clause)
+    {
+        if (clause.Disjuncts.Count > 0)
+        {
+            unit.Add(clause);
+        }
+    }
+
     private static TermQuery Term(string field, string text, float boost) => new(new Term(field, text)) { Boost = boost };
 
-    private static void AddTerm(DisjunctionMaxQuery clause, IndexReader? reader, string field, string text, float boost)
+    private static void AddTerm(DisjunctionMaxQuery clause, TermLookup? terms, string field, string text, float boost)
     {
         var term = new Term(field, text);
-        if (reader is null)
+        if (terms is null)
         {
             clause.Add(new TermQuery(term) { Boost = boost });
             return;
@@ -514,23 +528,41 @@ public sealed class CatalogQueryBuilder
 
         // The term's dictionary entry, looked up once here, travels with the query: both passes build their
         // weights from it instead of seeking the term again in every segment.
-        var states = TermContext.Build(reader.Context, term);
+        var states = terms.Context(term);
         if (states.DocFreq > 0)
         {
             clause.Add(new TermQuery(term, states) { Boost = boost });
         }
     }
 
-    private static PhraseQuery Phrase(string field, List<string> words, float boost, int slop = 2)
+    /// <summary>
+    /// A phrase in one field, or null when one of its words is not in that field anywhere in the index: it could
+    /// match nothing, and Lucene would still look up all of its words again for every search.
+    /// </summary>
+    private static PhraseQuery? Phrase(TermLookup? terms, string field, List<string> words, float boost, int slop = 2)
     {
         // Slop 2 tolerates a removed stop word ("kecamatan dalam angka") or a word in between.
         var query = new PhraseQuery { Slop = slop, Boost = boost };
         foreach (var word in words)
         {
-            query.Add(new Term(field, word));
+            var term = new Term(field, word);
+            if (terms is not null && terms.DocFreq(term) == 0)
+            {
+                return null;
+            }
+
+            query.Add(term);
         }
 
         return query;
+    }
+
+    private static void AddPhrase(DisjunctionMaxQuery clause, PhraseQuery? phrase)
+    {
+        if (phrase is not null)
+        {
+            clause.Add(phrase);
+        }
     }
 
     /// <summary>One query word (or known name): its full scoring clause and its cheap first-pass clause.</summary>

@@ -23,6 +23,9 @@ public sealed record ParsedQuery(
     /// candidates the full query scores.
     /// </summary>
     public IReadOnlyList<QueryStage> Stages { get; init; } = [];
+
+    /// <summary>The index's terms as looked up while building this query, for the rest of the same search.</summary>
+    internal TermLookup? Terms { get; init; }
 }
 
 /// <summary>A full scoring query and the cheap query that retrieves its candidates (a superset of its matches).</summary>

@@ -17,21 +17,21 @@ internal sealed class SnippetBuilder
     private const string MarkEnd = "*";
 
     private readonly CatalogAnalyzer analyzer;
-    private readonly IndexReader reader;
+    private readonly TermLookup terms;
     private readonly HashSet<string> words = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Highlighter?> highlighters = new(StringComparer.Ordinal);
 
-    public SnippetBuilder(CatalogAnalyzer analyzer, IndexReader reader, Query rewrittenQuery)
+    public SnippetBuilder(CatalogAnalyzer analyzer, TermLookup terms, Query rewrittenQuery)
     {
         this.analyzer = analyzer;
-        this.reader = reader;
+        this.terms = terms;
         try
         {
             // The caller passes the rewritten query, so fuzzy parts are already expanded into terms.
-            var terms = new HashSet<Term>();
-            rewrittenQuery.ExtractTerms(terms);
+            var queryTerms = new HashSet<Term>();
+            rewrittenQuery.ExtractTerms(queryTerms);
 
-            foreach (var term in terms)
+            foreach (var term in queryTerms)
             {
                 if (term.Field is not (CatalogFields.Id or CatalogFields.Year or CatalogFields.CatalogNumber))
                 {
@@ -121,7 +121,7 @@ internal sealed class SnippetBuilder
                 // A word absent from the field in the whole index cannot be in any stored text of it. Without any
                 // word left there is no highlighter, so the PDF text (a stored-fields read per hit) is never loaded
                 // in vain.
-                if (seen.Add(stem) && query.Clauses.Count < 256 && reader.DocFreq(new Term(field, stem)) > 0)
+                if (seen.Add(stem) && query.Clauses.Count < 256 && terms.Contains(field, stem))
                 {
                     query.Add(new TermQuery(new Term(field, stem)), Occur.SHOULD);
                 }
