@@ -48,6 +48,18 @@ internal static class SearchBench
             index.Optimize();
             Console.WriteLine($"optimize (merge to one segment): {merge.Elapsed.TotalSeconds:F1} s, index on disk {index.SizeOnDisk / 1024.0 / 1024.0:F1} MiB, segments {index.SegmentCount}");
 
+            if (Environment.GetEnvironmentVariable("BENCH_PROFILE") is { Length: > 0 } profiled)
+            {
+                // One query, over and over, for a profiler attached to this process (perf record -p).
+                Console.WriteLine($"profiling: 20,000 searches for \"{profiled}\"");
+                for (var i = 0; i < 20_000; i++)
+                {
+                    index.Search(profiled, 1, 10);
+                }
+
+                return 0;
+            }
+
             // Warm-up until the runtime has finished recompiling the hot code (a host searches for
             // days; the first seconds of a process are not its service): rounds of 200 queries
             // until the tiered JIT used under 20 ms in one, at most 20 rounds.
