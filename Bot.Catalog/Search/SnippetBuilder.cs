@@ -1,25 +1,22 @@
+using Lucene.Net.Analysis.Util;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Highlight;
 
 namespace Bot.Catalog.Search;
 
 /// <summary>
-/// Builds short highlighted excerpts for one search with Lucene.Net.Highlighter. The highlight query is
-/// rebuilt per field from every term of the rewritten search query, so words matched through typo
-/// tolerance or synonyms on other fields are highlighted in the abstract and PDF text too.
+/// Builds short highlighted excerpts for one search (<see cref="ExcerptMarker"/>). The words to mark are taken per
+/// field from every term of the rewritten search query, so words matched through typo tolerance or synonyms on
+/// other fields are highlighted in the abstract and PDF text too.
 /// </summary>
 internal sealed class SnippetBuilder
 {
     public const int FragmentChars = 160;
 
-    private const string MarkStart = "*";
-    private const string MarkEnd = "*";
-
     private readonly CatalogAnalyzer analyzer;
     private readonly TermLookup terms;
     private readonly HashSet<string> words = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Highlighter?> highlighters = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CharArraySet?> stemsByField = new(StringComparer.Ordinal);
 
     public SnippetBuilder(CatalogAnalyzer analyzer, TermLookup terms, Query rewrittenQuery)
     {
@@ -49,7 +46,7 @@ internal sealed class SnippetBuilder
     public string Build(string? abstractText, Func<string?> loadText)
     {
         var snippet = Highlight(CatalogFields.Abstract, abstractText);
-        if (snippet is null && HighlighterFor(CatalogFields.Text) is not null)
+        if (snippet is null && StemsFor(CatalogFields.Text) is not null)
         {
             // Loading the PDF text costs a second stored-fields read: only when it can be highlighted.
             snippet = Highlight(CatalogFields.Text, loadText());
@@ -82,61 +79,37 @@ internal sealed class SnippetBuilder
             return null;
         }
 
-        var highlighter = HighlighterFor(field);
-        if (highlighter is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            var fragment = highlighter.GetBestFragment(analyzer, field, text);
-            return string.IsNullOrWhiteSpace(fragment) ? null : fragment.Trim();
-        }
-        catch (InvalidTokenOffsetsException)
-        {
-            return null;
-        }
+        var stems = StemsFor(field);
+        return stems is null ? null : ExcerptMarker.Excerpt(analyzer, field, text, stems);
     }
 
-    private Highlighter? HighlighterFor(string field)
+    private CharArraySet? StemsFor(string field)
     {
-        if (!highlighters.TryGetValue(field, out var highlighter))
+        if (!stemsByField.TryGetValue(field, out var stems))
         {
-            highlighter = Create(field);
-            highlighters[field] = highlighter;
+            stems = Create(field);
+            stemsByField[field] = stems;
         }
 
-        return highlighter;
+        return stems;
     }
 
-    private Highlighter? Create(string field)
+    private CharArraySet? Create(string field)
     {
-        var query = new BooleanQuery();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var stems = new CharArraySet(CatalogAnalyzer.Version, 16, ignoreCase: false);
         foreach (var word in words)
         {
             foreach (var stem in analyzer.Terms(field, word))
             {
                 // A word absent from the field in the whole index cannot be in any stored text of it. Without any
-                // word left there is no highlighter, so the PDF text (a stored-fields read per hit) is never loaded
-                // in vain.
-                if (seen.Add(stem) && query.Clauses.Count < 256 && terms.Contains(field, stem))
+                // word left nothing is marked, so the PDF text (a stored-fields read per hit) is never loaded in vain.
+                if (stems.Count < 256 && !stems.Contains(stem) && terms.Contains(field, stem))
                 {
-                    query.Add(new TermQuery(new Term(field, stem)), Occur.SHOULD);
+                    stems.Add(stem);
                 }
             }
         }
 
-        if (query.Clauses.Count == 0)
-        {
-            return null;
-        }
-
-        // Plain term scoring is enough (the highlight query holds only terms) and much cheaper than span scoring.
-        return new Highlighter(new SimpleHTMLFormatter(MarkStart, MarkEnd), new QueryTermScorer(query, field))
-        {
-            TextFragmenter = new SimpleFragmenter(FragmentChars),
-        };
+        return stems.Count == 0 ? null : stems;
     }
 }
