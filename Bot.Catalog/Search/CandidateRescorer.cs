@@ -40,14 +40,13 @@ internal static class CandidateRescorer
         {
             var leaf = leaves[ReaderUtil.SubIndex(byDoc[start], leaves)];
             var end = start;
-            var accepted = new FixedBitSet(leaf.AtomicReader.MaxDoc);
             while (end < byDoc.Length && byDoc[end] - leaf.DocBase < leaf.AtomicReader.MaxDoc)
             {
-                // First-pass candidates come from this reader's live documents, so no deleted document is accepted.
-                accepted.Set(byDoc[end] - leaf.DocBase);
                 end++;
             }
 
+            // First-pass candidates come from this reader's live documents, so no deleted document is accepted.
+            var accepted = new CandidateBits(byDoc.AsMemory(start, end - start), leaf.DocBase, leaf.AtomicReader.MaxDoc);
             ScoreLeaf(weight.GetScorer(leaf, accepted), leaf.DocBase, byDoc.AsSpan(start, end - start), hits);
             start = end;
         }
