@@ -13,10 +13,11 @@ namespace Bot.Bench.Load;
 public static class LoadCommand
 {
     private const string Usage = """
-        usage: bench load [--chats 200] [--updates 1000] [--seconds 30] [--nodes 1]
+        usage: bench load [--chats 200] [--updates 1000] [--seconds 30] [--warmup 20] [--nodes 1]
                           [--provider sqlite|postgres] [--postgres "Host=127.0.0.1;Port=55432;Username=postgres"]
                           [--kills 0] [--signal kill|term] [--seed 1] [--parallel 32] [--channel telegram|webchat]
           --updates   updates per chat (upper bound); --seconds stops starting new ones after that long
+          --warmup    seconds of the same load on other chats first, not measured (0: two updates per chat)
           --kills     stop the last node this many times at random moments (then restart it)
           --signal    kill: SIGKILL (a crash); term: SIGTERM (graceful shutdown, must exit 0)
           --channel   telegram (default): webhook updates + a Bot API double; webchat: POST /api/webchat
@@ -107,7 +108,10 @@ public static class LoadCommand
             IChatChannel Channel(string prefix, long firstChatId) => botApi is null
                 ? new WebChatChannel(http, nodes, prefix)
                 : new TelegramChannel(http, nodes, botApi, WebhookSecret, firstChatId);
-            await new ChatRun(Channel("warm", 1_000_000), new RunPlan(options.Chats, 2)).RunAsync([], cancellationToken);
+            var warmup = options.WarmupSeconds > 0
+                ? new RunPlan(options.Chats, 1_000_000, TimeSpan.FromSeconds(options.WarmupSeconds))
+                : new RunPlan(options.Chats, 2);
+            await new ChatRun(Channel("warm", 1_000_000), warmup).RunAsync([], cancellationToken);
 
             var channel = Channel("load", 2_000_000);
             var run = new ChatRun(channel, new RunPlan(options.Chats, options.Updates, options.Seconds is { } s ? TimeSpan.FromSeconds(s) : null));
