@@ -349,10 +349,6 @@ public sealed class CatalogQueryBuilder
         return true;
     }
 
-    // covered: stems already matched by a one-word first-pass clause of this unit. A synonym with one of them adds
-    // nothing to the first pass (the same term again, or a phrase whose documents that term already matches) but a
-    // scorer per matching document ("kemiskinan", "miskin" and "penduduk miskin" all need "miskin"), so it is left
-    // out there; the full query keeps every synonym.
     /// <summary>
     /// The first-pass clause of a word or name that has synonyms: its groups' concept terms (see
     /// <see cref="SynonymConcepts"/>), which stand for every phrase of the group. Null when the word has no group, or
@@ -374,6 +370,10 @@ public sealed class CatalogQueryBuilder
         return concepts.Disjuncts.Count > 0 ? concepts : null;
     }
 
+    // covered: stems already matched by a one-word first-pass clause of this unit. A synonym with one of them adds
+    // nothing to the first pass (the same term again, or a phrase whose documents that term already matches) but a
+    // scorer per matching document ("kemiskinan", "miskin" and "penduduk miskin" all need "miskin"), so it is left
+    // out there; the full query keeps every synonym.
     // candidateUnit: null when the unit's first pass is its concept terms, which cover every expansion already.
     private void AddExpansions(DisjunctionMaxQuery unit, DisjunctionMaxQuery? candidateUnit, List<List<string>[]> groups, List<string> matched, TermLookup? terms, HashSet<string> covered)
     {
