@@ -32,6 +32,9 @@ public sealed partial class OutboxDispatcher(
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     private const int BatchSize = 500;
+
+    /// <summary>A conversation's rows sent under one hold of the slot: one turn's replies, while others wait their turn.</summary>
+    private const int MaxRowsPerHold = 8;
     private readonly Dictionary<string, IChannelSender> _senders = senders.ToDictionary(s => s.Channel, StringComparer.Ordinal);
     private readonly WorkerOptions _options = options.Value;
     private readonly bool _sqlite = storage.Provider == StorageProvider.Sqlite;
@@ -176,22 +179,42 @@ public sealed partial class OutboxDispatcher(
         }, CancellationToken.None);
     }
 
-    /// <summary>Sends a conversation's queued rows in order until none is left or one must wait.</summary>
+    /// <summary>
+    /// Sends a conversation's queued rows in order until none is left or one must wait. The rows
+    /// queued together (usually one turn's replies) are prepared first and then sent back to
+    /// back under one hold of the send slot, still one at a time and each recorded before the
+    /// next: the user gets a turn's messages together instead of one per trip through the
+    /// queue of all conversations.
+    /// </summary>
     private async Task RunAsync(string conversationId, CancellationToken stoppingToken)
     {
-        while (_queues.Next(conversationId) is { } row)
+        while (_queues.Take(conversationId, MaxRowsPerHold) is { Count: > 0 } rows)
         {
-            var sent = false;
+            var done = 0;
+            var prepared = new List<IPreparedSend>(rows.Count);
             try
             {
-                if (!stoppingToken.IsCancellationRequested && row.NextAttemptAt <= clock.GetUtcNow())
+                // Read and rendered before taking the slot: the slot covers only the channel's
+                // calls and the records. A row not due yet stops the batch (and the run).
+                foreach (var row in rows)
                 {
-                    // Read and rendered before taking the slot: the slot covers only the channel's calls and the record.
-                    await using var prepared = await PrepareAsync(row, stoppingToken);
+                    if (stoppingToken.IsCancellationRequested || row.NextAttemptAt > clock.GetUtcNow())
+                    {
+                        break;
+                    }
+
+                    prepared.Add(await PrepareAsync(row, stoppingToken));
+                }
+
+                if (prepared.Count > 0)
+                {
                     await _slots!.WaitAsync(CancellationToken.None);
                     try
                     {
-                        sent = await DeliverAsync(row, prepared, stoppingToken);
+                        while (done < prepared.Count && await DeliverAsync(rows[done], prepared[done], stoppingToken))
+                        {
+                            done++;
+                        }
                     }
                     finally
                     {
@@ -203,12 +226,19 @@ public sealed partial class OutboxDispatcher(
             {
                 LogLoopFailed(logger, e);
             }
+            finally
+            {
+                foreach (var send in prepared)
+                {
+                    await send.DisposeAsync();
+                }
+            }
 
-            if (!sent)
+            if (done < rows.Count)
             {
                 // Retried later (or failed for good, or shutting down): the conversation's next
                 // rows wait in storage, where a later read finds them in order.
-                _queues.Drop(conversationId, row.Id);
+                _queues.Drop(conversationId, rows.Skip(done).Select(r => r.Id));
                 return;
             }
         }

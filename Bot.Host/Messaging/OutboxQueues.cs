@@ -93,25 +93,32 @@ public sealed class OutboxQueues
         }
     }
 
-    /// <summary>The conversation's next row (it stays held until recorded); null ends the run and removes the queue.</summary>
-    public OutboxMessage? Next(string conversationId)
+    /// <summary>
+    /// Up to <paramref name="max"/> of the conversation's next rows, in order (they stay held until
+    /// recorded); an empty list ends the run and removes the queue.
+    /// </summary>
+    public List<OutboxMessage> Take(string conversationId, int max)
     {
         lock (_lock)
         {
             if (!_queues.TryGetValue(conversationId, out var queue))
             {
-                return null;
+                return [];
             }
 
             if (queue.Count == 0)
             {
                 _queues.Remove(conversationId);
-                return null;
+                return [];
             }
 
-            var row = queue.Values[0];
-            queue.RemoveAt(0);
-            return row;
+            var rows = queue.Values.Take(max).ToList();
+            for (var i = 0; i < rows.Count; i++)
+            {
+                queue.RemoveAt(0);
+            }
+
+            return rows;
         }
     }
 
@@ -152,13 +159,17 @@ public sealed class OutboxQueues
 
     /// <summary>
     /// Ends the conversation's run and lets go of its queued rows and of <paramref name="current"/>
-    /// (the row it stopped at); storage keeps them for a later read.
+    /// (the rows it had taken and not recorded); storage keeps them for a later read.
     /// </summary>
-    public void Drop(string conversationId, long current)
+    public void Drop(string conversationId, IEnumerable<long> current)
     {
         lock (_lock)
         {
-            _held.Remove(current);
+            foreach (var id in current)
+            {
+                _held.Remove(id);
+            }
+
             if (_queues.Remove(conversationId, out var queue))
             {
                 foreach (var row in queue.Values)
