@@ -120,6 +120,11 @@ public sealed partial class OutboxDispatcher(
             batch = await s_pending.For(db)(db, BatchSize).ToListAsync(stoppingToken);
         }
 
+        if (batch.Count < BatchSize)
+        {
+            _queues.ForgetWaitingExcept(batch.Select(m => m.Id).ToHashSet());
+        }
+
         var now = clock.GetUtcNow();
         var settled = now - _grace;
         var blocked = new HashSet<string>(StringComparer.Ordinal);
@@ -285,13 +290,13 @@ public sealed partial class OutboxDispatcher(
         var stillPending = record.Status == OutboxStatus.Pending;
         if (TryJournal(record))
         {
-            _queues.MarkJournaled(row.Id, stillPending);
+            _queues.MarkJournaled(row, stillPending);
         }
         else
         {
             // Recorded outside the caller's token: a send that happened must be marked, even at shutdown.
             await RecordDirectAsync(record);
-            _queues.MarkDone(row.Id, stillPending);
+            _queues.MarkDone(row, stillPending);
         }
 
         return result.Status == SendStatus.Sent;

@@ -110,17 +110,18 @@ public sealed partial class OutboxJournal(
 
             // Not cancelled halfway: the batch is applied whole or not at all (then kept for the next flush).
             await ApplyAsync(records, CancellationToken.None);
-            lock (_lock)
-            {
-                _sealed.RemoveRange(0, files.Count);
-            }
-
+            queues.MarkFlushed(records.Select(r => r.OutboxId));
             foreach (var file in files)
             {
                 Delete(file);
             }
 
-            queues.MarkFlushed(records.Select(r => r.OutboxId));
+            // Counted as unapplied until here, so a caller that must see the records applied
+            // (and the dispatcher free to read their rows) waits for the whole flush.
+            lock (_lock)
+            {
+                _sealed.RemoveRange(0, files.Count);
+            }
         }
         finally
         {

@@ -17,6 +17,10 @@ public sealed class OutboxQueues
     private readonly HashSet<long> _held = [];
     private readonly Dictionary<long, (long At, bool StillPending)> _doneAt = [];
     private readonly Dictionary<long, bool> _journaled = [];
+
+    // Per conversation, the row last set back for a retry: the conversation's later rows wait
+    // behind it, even those handed over in memory.
+    private readonly Dictionary<string, long> _waiting = new(StringComparer.Ordinal);
     private long _ticks;
 
     /// <summary>Marks the start of a read of storage; returns its time on this logical clock.</summary>
@@ -77,7 +81,19 @@ public sealed class OutboxQueues
     {
         lock (_lock)
         {
-            if (_journaled.ContainsKey(row.Id) || !_held.Add(row.Id))
+            if (_journaled.ContainsKey(row.Id))
+            {
+                return false;
+            }
+
+            // Behind a row that waits for its retry and is not queued here: left in storage,
+            // where the read that offers the waiting row offers this one after it.
+            if (_waiting.TryGetValue(row.ConversationId, out var waiting) && waiting != row.Id && !_held.Contains(waiting))
+            {
+                return false;
+            }
+
+            if (!_held.Add(row.Id))
             {
                 return false;
             }
@@ -123,22 +139,55 @@ public sealed class OutboxQueues
     }
 
     /// <summary>The row was recorded in storage (sent, held, failed, or set back for a retry: <paramref name="stillPending"/>).</summary>
-    public void MarkDone(long id, bool stillPending)
+    public void MarkDone(OutboxMessage row, bool stillPending)
     {
         lock (_lock)
         {
-            _held.Remove(id);
-            _doneAt[id] = (++_ticks, stillPending);
+            _held.Remove(row.Id);
+            _doneAt[row.Id] = (++_ticks, stillPending);
+            NoteWaiting(row, stillPending);
         }
     }
 
     /// <summary>The row's record is in the send journal, not yet in storage: reads must not offer it.</summary>
-    public void MarkJournaled(long id, bool stillPending)
+    public void MarkJournaled(OutboxMessage row, bool stillPending)
     {
         lock (_lock)
         {
-            _held.Remove(id);
-            _journaled[id] = stillPending;
+            _held.Remove(row.Id);
+            _journaled[row.Id] = stillPending;
+            NoteWaiting(row, stillPending);
+        }
+    }
+
+    /// <summary>
+    /// After a complete read of the pending rows (<paramref name="pending"/>): a row this process
+    /// set back for a retry that is no longer pending was changed by someone else (failed by a
+    /// status callback, sent by another node), so its conversation no longer waits behind it.
+    /// </summary>
+    public void ForgetWaitingExcept(IReadOnlySet<long> pending)
+    {
+        lock (_lock)
+        {
+            foreach (var (conversationId, id) in _waiting.ToList())
+            {
+                if (!pending.Contains(id) && !_held.Contains(id) && !_journaled.ContainsKey(id))
+                {
+                    _waiting.Remove(conversationId);
+                }
+            }
+        }
+    }
+
+    private void NoteWaiting(OutboxMessage row, bool stillPending)
+    {
+        if (stillPending)
+        {
+            _waiting[row.ConversationId] = row.Id;
+        }
+        else if (_waiting.TryGetValue(row.ConversationId, out var waiting) && waiting == row.Id)
+        {
+            _waiting.Remove(row.ConversationId);
         }
     }
 
