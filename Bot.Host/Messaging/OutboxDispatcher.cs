@@ -35,6 +35,14 @@ public sealed partial class OutboxDispatcher(
 
     /// <summary>A conversation's rows sent under one hold of the slot: one turn's replies, while others wait their turn.</summary>
     private const int MaxRowsPerHold = 8;
+
+    /// <summary>How long a send under way at shutdown may still take (the host waits 30 s in all).</summary>
+    private static readonly TimeSpan s_sendGraceOnStop = TimeSpan.FromSeconds(10);
+
+    // A send under way is not cancelled by the stop itself: cut off mid-request, the channel may
+    // have delivered a message that is never recorded, and it would go out again after the
+    // restart. Only a send still hanging some seconds into the stop is cancelled.
+    private readonly CancellationTokenSource _sendAbort = new();
     private readonly Dictionary<string, IChannelSender> _senders = senders.ToDictionary(s => s.Channel, StringComparer.Ordinal);
     private readonly WorkerOptions _options = options.Value;
     private readonly bool _sqlite = storage.Provider == StorageProvider.Sqlite;
@@ -53,6 +61,7 @@ public sealed partial class OutboxDispatcher(
         }
 
         _slots = new SemaphoreSlim(_options.MaxInFlightSends, _options.MaxInFlightSends);
+        await using var abortSendsLater = stoppingToken.Register(() => _sendAbort.CancelAfter(s_sendGraceOnStop));
         health.SenderRunning = true;
         try
         {
@@ -216,7 +225,9 @@ public sealed partial class OutboxDispatcher(
                     await _slots!.WaitAsync(CancellationToken.None);
                     try
                     {
-                        while (done < prepared.Count && await DeliverAsync(rows[done], prepared[done], stoppingToken))
+                        // Stopping: the send under way finishes (and is recorded), no other starts.
+                        while (done < prepared.Count && !stoppingToken.IsCancellationRequested
+                            && await DeliverAsync(rows[done], prepared[done], stoppingToken))
                         {
                             done++;
                         }
@@ -226,6 +237,10 @@ public sealed partial class OutboxDispatcher(
                         _slots.Release();
                     }
                 }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                // Stopping while preparing: nothing was sent; the rows stay pending.
             }
             catch (Exception e)
             {
@@ -276,11 +291,12 @@ public sealed partial class OutboxDispatcher(
         }
 
         SendResult result;
+        var abort = _sendAbort.Token;
         try
         {
-            result = await prepared.SendAsync(cancellationToken);
+            result = await prepared.SendAsync(abort);
         }
-        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (e is not OperationCanceledException || !abort.IsCancellationRequested)
         {
             LogSendThrew(logger, row.Id, row.Channel, e);
             result = SendResult.Retry($"{e.GetType().Name}: {e.Message}");
@@ -381,6 +397,12 @@ public sealed partial class OutboxDispatcher(
 
     /// <summary>1 s, 2 s, 4 s … capped at 5 minutes.</summary>
     internal static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(300, Math.Pow(2, Math.Max(0, attempts - 1))));
+
+    public override void Dispose()
+    {
+        _sendAbort.Dispose();
+        base.Dispose();
+    }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The outbox loop failed; it will retry.")]
     private static partial void LogLoopFailed(ILogger logger, Exception exception);
