@@ -108,7 +108,7 @@ public sealed partial class OutboxDispatcher(
     {
         try
         {
-            await journal.FlushAsync(CancellationToken.None);
+            await journal.FlushAsync(cancellationToken: CancellationToken.None);
         }
         catch (Exception e)
         {

@@ -79,7 +79,9 @@ public sealed partial class OutboxJournal(
     /// files and only then lets the dispatcher read those rows again. One flush at a time; a
     /// caller that finds one running waits for it and then flushes what is left.
     /// </summary>
-    public async Task FlushAsync(CancellationToken cancellationToken = default)
+    /// <param name="urgent">A request is waiting on it (a webhook): the batch goes before waiting turn commits.</param>
+    /// <param name="cancellationToken">Cancels the wait for a flush already running, never a flush halfway.</param>
+    public async Task FlushAsync(bool urgent = false, CancellationToken cancellationToken = default)
     {
         if (!Enabled || Unapplied == 0)
         {
@@ -109,7 +111,7 @@ public sealed partial class OutboxJournal(
             }
 
             // Not cancelled halfway: the batch is applied whole or not at all (then kept for the next flush).
-            await ApplyAsync(records, CancellationToken.None);
+            await ApplyAsync(records, urgent, CancellationToken.None);
             queues.MarkFlushed(records.Select(r => r.OutboxId));
             foreach (var file in files)
             {
@@ -158,7 +160,7 @@ public sealed partial class OutboxJournal(
 
         if (records.Count > 0)
         {
-            await ApplyAsync(records, cancellationToken);
+            await ApplyAsync(records, urgent: false, cancellationToken);
             LogReplayed(logger, records.Count, files.Count);
         }
 
@@ -174,7 +176,7 @@ public sealed partial class OutboxJournal(
         }
     }
 
-    private async Task ApplyAsync(List<SendRecord> records, CancellationToken cancellationToken)
+    private async Task ApplyAsync(List<SendRecord> records, bool urgent, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
@@ -193,7 +195,7 @@ public sealed partial class OutboxJournal(
             {
                 await db.Database.CloseConnectionAsync();
             }
-        }, cancellationToken);
+        }, cancellationToken, urgent);
     }
 
     private void Delete(OutboxJournalFile file)

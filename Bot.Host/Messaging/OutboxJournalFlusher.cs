@@ -53,7 +53,7 @@ public sealed partial class OutboxJournalFlusher(
     {
         try
         {
-            await journal.FlushAsync(CancellationToken.None);
+            await journal.FlushAsync(cancellationToken: CancellationToken.None);
         }
         catch (Exception e)
         {

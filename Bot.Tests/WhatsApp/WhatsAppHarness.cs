@@ -157,6 +157,24 @@ public sealed class WhatsAppHarness : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Waits (real time) until every outbox row is recorded as sent: a send's record reaches the
+    /// table a moment after the channel saw the message (the send journal is applied in batches).
+    /// </summary>
+    public async Task WaitForAllSentAsync()
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while (await Factory.QueryAsync(db => db.Outbox.CountAsync(m => m.Status != OutboxStatus.Sent)) is var unsent and > 0)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"{unsent} outbox rows are not recorded as sent.");
+            }
+
+            await Task.Delay(25);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();

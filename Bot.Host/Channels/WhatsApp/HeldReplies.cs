@@ -14,7 +14,7 @@ internal static class HeldReplies
     {
         // A row held a moment ago may have its record still in the journal (storage says
         // pending): applied first, so the release sees it held and a later flush cannot hold it again.
-        await journal.FlushAsync(cancellationToken);
+        await journal.FlushAsync(urgent: true, cancellationToken);
         return await db.Outbox
             .Where(m => m.ConversationId == conversationId && m.Status == OutboxStatus.Held)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Pending).SetProperty(m => m.NextAttemptAt, now).SetProperty(m => m.Attempts, 0), cancellationToken);

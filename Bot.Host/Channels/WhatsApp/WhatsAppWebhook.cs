@@ -146,7 +146,7 @@ internal static partial class WhatsAppWebhook
             {
                 // The row's send record may still be in the journal: applied first, so it cannot
                 // later overwrite the change made here (a 63016 sets a sent row back to pending).
-                await journal.FlushAsync(cancellationToken);
+                await journal.FlushAsync(urgent: true, cancellationToken);
                 await RecordFailureAsync(db, delivery, now, cancellationToken);
                 if (delivery.ErrorCode == WhatsAppSender.OutsideWindowError)
                 {
