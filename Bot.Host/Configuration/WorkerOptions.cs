@@ -35,6 +35,14 @@ public sealed class WorkerOptions
     [Range(1, 64, ErrorMessage = "Worker:MaxInFlightSends must be between 1 and 64.")]
     public int MaxInFlightSends { get; set; } = 1;
 
+    /// <summary>
+    /// SQLite: how often, at most, the journal of send outcomes is applied to the outbox table
+    /// (at once when the service is quiet). Longer batches more records per transaction; the
+    /// records are safe in the journal file meanwhile.
+    /// </summary>
+    [Range(1, 1000, ErrorMessage = "Worker:JournalFlushIntervalMs must be between 1 and 1000.")]
+    public int JournalFlushIntervalMs { get; set; } = 25;
+
     /// <summary>How long a node owns a conversation or an outbox row before another may take over.</summary>
     [Range(5, 600, ErrorMessage = "Worker:LeaseSeconds must be between 5 and 600.")]
     public int LeaseSeconds { get; set; } = 30;

@@ -9,25 +9,13 @@ public interface IChannelSender
     string Channel { get; }
 
     Task<SendResult> SendAsync(OutboxMessage message, CancellationToken cancellationToken);
-}
 
-/// <summary>What became of one delivery attempt.</summary>
-public sealed record SendResult(SendStatus Status, string? ExternalId = null, string? Error = null, TimeSpan? RetryAfter = null)
-{
-    public static SendResult Sent(string? externalId = null) => new(SendStatus.Sent, externalId);
-
-    public static SendResult Retry(string error, TimeSpan? after = null) => new(SendStatus.Retry, Error: error, RetryAfter: after);
-
-    public static SendResult Failed(string error) => new(SendStatus.Failed, Error: error);
-
-    /// <summary>Keep it until the user writes again (WhatsApp's closed 24-hour window).</summary>
-    public static SendResult Held(string reason) => new(SendStatus.Held, Error: reason);
-}
-
-public enum SendStatus
-{
-    Sent,
-    Retry,
-    Failed,
-    Held,
+    /// <summary>
+    /// Does everything that does not talk to the channel (reading the payload and the
+    /// conversation, rendering) before the dispatcher takes its send slot, so the slot covers
+    /// only the channel's round trips. The default defers all of it to <see cref="SendAsync"/>,
+    /// for senders that gain nothing.
+    /// </summary>
+    Task<IPreparedSend> PrepareAsync(OutboxMessage message, CancellationToken cancellationToken) =>
+        Task.FromResult<IPreparedSend>(new DeferredSend(this, message));
 }

@@ -14,11 +14,14 @@ internal static class MessagingSetup
         services.AddSingleton<WorkSignals>();
         services.AddSingleton<TurnCompletions>();
         services.AddSingleton<NodeIdentity>();
+        services.AddSingleton<OutboxQueues>();
+        services.AddSingleton<OutboxJournal>();
         services.AddScoped<InboxWriter>();
         services.AddScoped<OutboxWriter>();
         services.AddScoped<TurnScope>();
         services.AddScoped<TurnProcessor>();
         services.AddHostedService<ConversationWorker>();
+        services.AddHostedService<OutboxJournalFlusher>();
         services.AddHostedService<OutboxDispatcher>();
         services.AddHostedService<RemoteCompletionWatcher>();
         return services;

@@ -22,6 +22,8 @@ public sealed partial class OutboxDispatcher(
     IServiceScopeFactory scopes,
     IEnumerable<IChannelSender> senders,
     WorkSignals signals,
+    OutboxQueues queues,
+    OutboxJournal journal,
     NodeIdentity node,
     StorageOptions storage,
     IOptions<WorkerOptions> options,
@@ -30,10 +32,21 @@ public sealed partial class OutboxDispatcher(
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     private const int BatchSize = 500;
+
+    /// <summary>A conversation's rows sent under one hold of the slot: one turn's replies, while others wait their turn.</summary>
+    private const int MaxRowsPerHold = 8;
+
+    /// <summary>How long a send under way at shutdown may still take (the host waits 30 s in all).</summary>
+    private static readonly TimeSpan s_sendGraceOnStop = TimeSpan.FromSeconds(10);
+
+    // A send under way is not cancelled by the stop itself: cut off mid-request, the channel may
+    // have delivered a message that is never recorded, and it would go out again after the
+    // restart. Only a send still hanging some seconds into the stop is cancelled.
+    private readonly CancellationTokenSource _sendAbort = new();
     private readonly Dictionary<string, IChannelSender> _senders = senders.ToDictionary(s => s.Channel, StringComparer.Ordinal);
     private readonly WorkerOptions _options = options.Value;
     private readonly bool _sqlite = storage.Provider == StorageProvider.Sqlite;
-    private readonly OutboxQueues _queues = new();
+    private readonly OutboxQueues _queues = queues;
     private readonly ConcurrentDictionary<string, Task> _runs = new(StringComparer.Ordinal);
     private SemaphoreSlim? _slots;
     private long _lastScan;
@@ -48,6 +61,7 @@ public sealed partial class OutboxDispatcher(
         }
 
         _slots = new SemaphoreSlim(_options.MaxInFlightSends, _options.MaxInFlightSends);
+        await using var abortSendsLater = stoppingToken.Register(() => _sendAbort.CancelAfter(s_sendGraceOnStop));
         health.SenderRunning = true;
         try
         {
@@ -87,6 +101,20 @@ public sealed partial class OutboxDispatcher(
 
         // A send under way is finished and recorded before the host exits.
         await Task.WhenAll(_runs.Values);
+        await FlushJournalAsync();
+    }
+
+    private async Task FlushJournalAsync()
+    {
+        try
+        {
+            await journal.FlushAsync(cancellationToken: CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            // The records stay in the journal file; the next start applies them.
+            LogJournalFlushFailed(logger, e);
+        }
     }
 
     /// <summary>Reads pending rows from storage and queues those this process does not hold yet.</summary>
@@ -99,6 +127,11 @@ public sealed partial class OutboxDispatcher(
         {
             var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
             batch = await s_pending.For(db)(db, BatchSize).ToListAsync(stoppingToken);
+        }
+
+        if (batch.Count < BatchSize)
+        {
+            _queues.ForgetWaitingExcept(batch.Select(m => m.Id).ToHashSet());
         }
 
         var now = clock.GetUtcNow();
@@ -118,10 +151,17 @@ public sealed partial class OutboxDispatcher(
                 continue;
             }
 
-            // A row recorded since this read began is stale here (it may be sent already).
-            if (!_queues.DoneSince(row.Id, readAt))
+            // A row recorded since this read began (or journaled and not yet in storage) is stale
+            // here: it may be sent already. One set back for a retry still holds back the rows
+            // after it.
+            switch (_queues.Recorded(row.Id, readAt))
             {
-                Offer(row, stoppingToken);
+                case RowRecord.None:
+                    Offer(row, stoppingToken);
+                    break;
+                case RowRecord.StillPending:
+                    blocked.Add(row.ConversationId);
+                    break;
             }
         }
     }
@@ -153,20 +193,44 @@ public sealed partial class OutboxDispatcher(
         }, CancellationToken.None);
     }
 
-    /// <summary>Sends a conversation's queued rows in order until none is left or one must wait.</summary>
+    /// <summary>
+    /// Sends a conversation's queued rows in order until none is left or one must wait. The rows
+    /// queued together (usually one turn's replies) are prepared first and then sent back to
+    /// back under one hold of the send slot, still one at a time and each recorded before the
+    /// next: the user gets a turn's messages together instead of one per trip through the
+    /// queue of all conversations.
+    /// </summary>
     private async Task RunAsync(string conversationId, CancellationToken stoppingToken)
     {
-        while (_queues.Next(conversationId) is { } row)
+        while (_queues.Take(conversationId, MaxRowsPerHold) is { Count: > 0 } rows)
         {
-            var sent = false;
+            var done = 0;
+            var prepared = new List<IPreparedSend>(rows.Count);
             try
             {
-                if (!stoppingToken.IsCancellationRequested && row.NextAttemptAt <= clock.GetUtcNow())
+                // Read and rendered before taking the slot: the slot covers only the channel's
+                // calls and the records. A row not due yet stops the batch (and the run).
+                foreach (var row in rows)
+                {
+                    if (stoppingToken.IsCancellationRequested || row.NextAttemptAt > clock.GetUtcNow())
+                    {
+                        break;
+                    }
+
+                    prepared.Add(await PrepareAsync(row, stoppingToken));
+                }
+
+                if (prepared.Count > 0)
                 {
                     await _slots!.WaitAsync(CancellationToken.None);
                     try
                     {
-                        sent = await DeliverAsync(row, stoppingToken);
+                        // Stopping: the send under way finishes (and is recorded), no other starts.
+                        while (done < prepared.Count && !stoppingToken.IsCancellationRequested
+                            && await DeliverAsync(rows[done], prepared[done], stoppingToken))
+                        {
+                            done++;
+                        }
                     }
                     finally
                     {
@@ -174,58 +238,110 @@ public sealed partial class OutboxDispatcher(
                     }
                 }
             }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                // Stopping while preparing: nothing was sent; the rows stay pending.
+            }
             catch (Exception e)
             {
                 LogLoopFailed(logger, e);
             }
+            finally
+            {
+                foreach (var send in prepared)
+                {
+                    await send.DisposeAsync();
+                }
+            }
 
-            if (!sent)
+            if (done < rows.Count)
             {
                 // Retried later (or failed for good, or shutting down): the conversation's next
                 // rows wait in storage, where a later read finds them in order.
-                _queues.Drop(conversationId, row.Id);
+                _queues.Drop(conversationId, rows.Skip(done).Select(r => r.Id));
                 return;
             }
         }
     }
 
-    /// <summary>Leases (several nodes), sends and records one row; false when the conversation must wait.</summary>
-    private async Task<bool> DeliverAsync(OutboxMessage row, CancellationToken cancellationToken)
+    private async Task<IPreparedSend> PrepareAsync(OutboxMessage row, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
-        var gate = scope.ServiceProvider.GetRequiredService<WriteGate>();
-        if (!_sqlite && !await LeaseAsync(db, row.Id, cancellationToken))
+        if (!_senders.TryGetValue(row.Channel, out var sender))
+        {
+            return new DecidedSend(SendResult.Failed($"The {row.Channel} channel is not configured on this host."));
+        }
+
+        try
+        {
+            return await sender.PrepareAsync(row, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogSendThrew(logger, row.Id, row.Channel, e);
+            return new DecidedSend(SendResult.Retry($"{e.GetType().Name}: {e.Message}"));
+        }
+    }
+
+    /// <summary>Leases (several nodes), sends and records one row; false when the conversation must wait.</summary>
+    private async Task<bool> DeliverAsync(OutboxMessage row, IPreparedSend prepared, CancellationToken cancellationToken)
+    {
+        if (!_sqlite && !await LeaseAsync(row.Id, cancellationToken))
         {
             return false;
         }
 
         SendResult result;
-        if (!_senders.TryGetValue(row.Channel, out var sender))
+        var abort = _sendAbort.Token;
+        try
         {
-            result = SendResult.Failed($"The {row.Channel} channel is not configured on this host.");
+            result = await prepared.SendAsync(abort);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !abort.IsCancellationRequested)
+        {
+            LogSendThrew(logger, row.Id, row.Channel, e);
+            result = SendResult.Retry($"{e.GetType().Name}: {e.Message}");
+        }
+
+        var record = MakeRecord(row, result);
+        var stillPending = record.Status == OutboxStatus.Pending;
+        if (TryJournal(record))
+        {
+            _queues.MarkJournaled(row, stillPending);
         }
         else
         {
-            try
-            {
-                result = await sender.SendAsync(row, cancellationToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-            {
-                LogSendThrew(logger, row.Id, row.Channel, e);
-                result = SendResult.Retry($"{e.GetType().Name}: {e.Message}");
-            }
+            // Recorded outside the caller's token: a send that happened must be marked, even at shutdown.
+            await RecordDirectAsync(record);
+            _queues.MarkDone(row, stillPending);
         }
 
-        // Recorded outside the caller's token: a send that happened must be marked, even at shutdown.
-        await gate.RunAsync(() => RecordAsync(db, row, result), CancellationToken.None, urgent: true);
-        _queues.MarkDone(row.Id);
         return result.Status == SendStatus.Sent;
     }
 
-    private async Task<bool> LeaseAsync(BotDbContext db, long id, CancellationToken cancellationToken)
+    /// <summary>SQLite: the record goes to the journal, without waiting for the database's writer.</summary>
+    private bool TryJournal(SendRecord record)
     {
+        if (!journal.Enabled)
+        {
+            return false;
+        }
+
+        try
+        {
+            journal.Append(record);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            LogJournalFailed(logger, record.OutboxId, e);
+            return false;
+        }
+    }
+
+    private async Task<bool> LeaseAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
         var now = clock.GetUtcNow();
         var me = node.Id;
         var leaseUntil = now.AddSeconds(_options.LeaseSeconds);
@@ -235,14 +351,8 @@ public sealed partial class OutboxDispatcher(
         return leased == 1;
     }
 
-    private const string RecordSql = """
-        UPDATE outbox SET "Status" = @status, "Attempts" = @attempts, "Error" = @error,
-            "ExternalId" = COALESCE(@external, "ExternalId"), "SentAt" = COALESCE(@sent, "SentAt"),
-            "NextAttemptAt" = @next, "LeaseOwner" = NULL, "LeaseUntil" = NULL
-        WHERE "Id" = @id;
-        """;
-
-    private async Task RecordAsync(BotDbContext db, OutboxMessage row, SendResult result)
+    /// <summary>What the row becomes after this attempt; counts it and logs a final failure.</summary>
+    private SendRecord MakeRecord(OutboxMessage row, SendResult result)
     {
         var now = clock.GetUtcNow();
         var attempts = row.Attempts + 1;
@@ -255,41 +365,56 @@ public sealed partial class OutboxDispatcher(
             _ when attempts >= _options.MaxSendAttempts => OutboxStatus.Failed,
             _ => OutboxStatus.Pending,
         };
-        var next = now + (result.RetryAfter ?? Backoff(attempts));
         MessagingMetrics.OutboxSends.WithLabels(row.Channel, result.Status.ToString().ToLowerInvariant()).Inc();
         if (status == OutboxStatus.Failed)
         {
             LogSendFailed(logger, row.Id, row.Channel, error ?? "");
         }
 
-        await db.Database.OpenConnectionAsync();
-        try
+        return new SendRecord(row.Id, status, attempts, error, result.ExternalId,
+            status == OutboxStatus.Sent ? now : null, now + (result.RetryAfter ?? Backoff(attempts)));
+    }
+
+    /// <summary>The record written to the row at once (PostgreSQL; SQLite when the journal cannot be written).</summary>
+    private async Task RecordDirectAsync(SendRecord record)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        var gate = scope.ServiceProvider.GetRequiredService<WriteGate>();
+        await gate.RunAsync(async () =>
         {
-            await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.CommandText = RecordSql;
-            command.Add("@status", (int)status);
-            command.Add("@attempts", attempts);
-            command.Add("@error", error);
-            command.Add("@external", result.ExternalId);
-            command.Add("@sent", status == OutboxStatus.Sent ? SqlCommands.Time(_sqlite, now) : null);
-            command.Add("@next", SqlCommands.Time(_sqlite, next));
-            command.Add("@id", row.Id);
-            await command.ExecuteNonQueryAsync();
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+            await db.Database.OpenConnectionAsync();
+            try
+            {
+                await OutboxRecordStatement.ApplyAsync(db.Database.GetDbConnection(), null, _sqlite, [record]);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        }, CancellationToken.None, urgent: true);
     }
 
     /// <summary>1 s, 2 s, 4 s … capped at 5 minutes.</summary>
     internal static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(300, Math.Pow(2, Math.Max(0, attempts - 1))));
+
+    public override void Dispose()
+    {
+        _sendAbort.Dispose();
+        base.Dispose();
+    }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The outbox loop failed; it will retry.")]
     private static partial void LogLoopFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sending outbox row {OutboxId} on {Channel} threw.")]
     private static partial void LogSendThrew(ILogger logger, long outboxId, string channel, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The send record of outbox row {OutboxId} could not be journaled; it is written to the database directly.")]
+    private static partial void LogJournalFailed(ILogger logger, long outboxId, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Applying the send journal at shutdown failed; the next start applies it.")]
+    private static partial void LogJournalFlushFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox row {OutboxId} on {Channel} failed for good: {Error}")]
     private static partial void LogSendFailed(ILogger logger, long outboxId, string channel, string error);

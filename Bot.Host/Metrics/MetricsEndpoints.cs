@@ -21,8 +21,10 @@ internal static class MetricsEndpoints
         return app;
     }
 
-    private static async Task ExportAsync(HttpContext context, BotDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task ExportAsync(HttpContext context, BotDbContext db, Messaging.OutboxJournal journal, TimeProvider clock, CancellationToken cancellationToken)
     {
+        // Sends journaled but not yet applied would count as waiting.
+        await journal.FlushAsync(cancellationToken: cancellationToken);
         // Backlogs are read from storage at scrape time: they are shared by all nodes, and a
         // counter kept in memory would be wrong after a restart.
         await ReadBacklogAsync(db, clock, cancellationToken);

@@ -80,6 +80,12 @@ internal static class StorageSetup
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
+        // Send outcomes a killed run journaled but had not applied: before anything reads the outbox.
+        if (scope.ServiceProvider.GetService<Messaging.OutboxJournal>() is { } journal)
+        {
+            await journal.ReplayAsync(cancellationToken);
+        }
+
         scope.ServiceProvider.GetRequiredService<Health.HealthState>().StorageReady = true;
     }
 }

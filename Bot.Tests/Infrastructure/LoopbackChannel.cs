@@ -17,13 +17,16 @@ public sealed class LoopbackChannel : IChannelSender
 
     public volatile bool Online = true;
 
+    /// <summary>The wait the channel asks for while offline.</summary>
+    public TimeSpan OfflineRetryAfter { get; init; } = TimeSpan.Zero;
+
     public ConcurrentQueue<(string Recipient, Outbound Reply)> Delivered { get; } = new();
 
     public Task<SendResult> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         if (!Online)
         {
-            return Task.FromResult(SendResult.Retry("loopback channel offline", TimeSpan.Zero));
+            return Task.FromResult(SendResult.Retry("loopback channel offline", OfflineRetryAfter));
         }
 
         Delivered.Enqueue((message.Recipient, MessageJson.Deserialize<Outbound>(message.Payload)));

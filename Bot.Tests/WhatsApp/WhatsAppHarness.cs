@@ -32,7 +32,7 @@ public sealed class WhatsAppHarness : IAsyncDisposable
 
     public string ConversationId => ConversationRecord.MakeId(ChannelNames.WhatsApp, Factory.Services.GetRequiredService<PersonalData>().Hash(UserPhone));
 
-    public static async Task<WhatsAppHarness> StartAsync(IDictionary<string, string?>? settings = null, IDocumentStore? documents = null)
+    public static async Task<WhatsAppHarness> StartAsync(IDictionary<string, string?>? settings = null, IDocumentStore? documents = null, Action<IServiceCollection>? configureServices = null)
     {
         var twilio = await TwilioApiDouble.StartAsync();
         var all = twilio.HostSettings(PublicBaseUrl);
@@ -51,6 +51,8 @@ public sealed class WhatsAppHarness : IAsyncDisposable
                 {
                     services.AddSingleton(documents);
                 }
+
+                configureServices?.Invoke(services);
             },
         };
         return new WhatsAppHarness(twilio, factory);
@@ -130,11 +132,16 @@ public sealed class WhatsAppHarness : IAsyncDisposable
     }
 
     /// <summary>Waits (real time, for the background sender) until the outbox row reaches the status.</summary>
-    public async Task<OutboxMessage> WaitForOutboxAsync(long id, Func<OutboxMessage, bool> done)
+    public async Task<OutboxMessage> WaitForOutboxAsync(long id, Func<OutboxMessage, bool> done, Func<Task>? before = null)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
         while (true)
         {
+            if (before is not null)
+            {
+                await before();
+            }
+
             var row = await Factory.QueryAsync(db => db.Outbox.AsNoTracking().SingleAsync(m => m.Id == id));
             if (done(row))
             {
@@ -144,6 +151,24 @@ public sealed class WhatsAppHarness : IAsyncDisposable
             if (DateTime.UtcNow > deadline)
             {
                 throw new TimeoutException($"Outbox row {id} stayed {row.Status} (attempts {row.Attempts}, error {row.Error}).");
+            }
+
+            await Task.Delay(25);
+        }
+    }
+
+    /// <summary>
+    /// Waits (real time) until every outbox row is recorded as sent: a send's record reaches the
+    /// table a moment after the channel saw the message (the send journal is applied in batches).
+    /// </summary>
+    public async Task WaitForAllSentAsync()
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while (await Factory.QueryAsync(db => db.Outbox.CountAsync(m => m.Status != OutboxStatus.Sent)) is var unsent and > 0)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"{unsent} outbox rows are not recorded as sent.");
             }
 
             await Task.Delay(25);

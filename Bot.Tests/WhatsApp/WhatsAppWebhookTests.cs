@@ -183,7 +183,7 @@ public sealed class WhatsAppWebhookTests : IAsyncLifetime
         var calls = await _wa.Twilio.WaitForCallsAsync(2);
 
         Assert.Contains("Reply with a number:\n1. Search publications", calls[^1].Body);
-        Assert.Equal(0, await _wa.Factory.QueryAsync(db => db.Outbox.CountAsync(m => m.Status != OutboxStatus.Sent)));
+        await _wa.WaitForAllSentAsync();
         Assert.Equal(ChannelNames.WhatsApp, (await _wa.Factory.QueryAsync(db => db.Outbox.FirstAsync())).Channel);
     }
 }

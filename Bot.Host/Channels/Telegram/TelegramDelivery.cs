@@ -34,14 +34,24 @@ internal sealed partial class TelegramDelivery(
 
     public async Task<SendResult> SendAsync(OutboxMessage row, bool userChat, CancellationToken cancellationToken)
     {
+        await using var prepared = await PrepareAsync(row, userChat, cancellationToken);
+        return await prepared.SendAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads the payload and the conversation (blocked? which language?) and plans the calls,
+    /// all before the dispatcher's send slot is taken; the prepared send only calls Telegram.
+    /// </summary>
+    public async Task<IPreparedSend> PrepareAsync(OutboxMessage row, bool userChat, CancellationToken cancellationToken)
+    {
         if (!options.Value.Enabled)
         {
-            return SendResult.Failed("Telegram is off on this host (Telegram:BotToken is empty or Telegram:Mode is Off).");
+            return new DecidedSend(SendResult.Failed("Telegram is off on this host (Telegram:BotToken is empty or Telegram:Mode is Off)."));
         }
 
         if (!TryChatId(row, userChat, out var chatId))
         {
-            return SendResult.Failed($"'{row.Recipient}' is not a Telegram chat id.");
+            return new DecidedSend(SendResult.Failed($"'{row.Recipient}' is not a Telegram chat id."));
         }
 
         Outbound reply;
@@ -51,16 +61,21 @@ internal sealed partial class TelegramDelivery(
         }
         catch (System.Text.Json.JsonException e)
         {
-            return SendResult.Failed($"The payload is not a reply: {e.Message}");
+            return new DecidedSend(SendResult.Failed($"The payload is not a reply: {e.Message}"));
         }
 
         var (blocked, language) = await LoadConversationAsync(row, userChat, cancellationToken);
         if (blocked)
         {
-            return SendResult.Failed("The user has blocked the bot (Telegram 403); nothing is sent until they write again.");
+            return new DecidedSend(SendResult.Failed("The user has blocked the bot (Telegram 403); nothing is sent until they write again."));
         }
 
-        var steps = Plan(reply, chatId, language);
+        return new TelegramPreparedSend(this, row, userChat, Plan(reply, chatId, language));
+    }
+
+    /// <summary>Runs the planned calls, skipping the parts an earlier attempt of the row already sent.</summary>
+    internal async Task<SendResult> SendStepsAsync(OutboxMessage row, bool userChat, List<Func<CancellationToken, Task<Message?>>> steps, CancellationToken cancellationToken)
+    {
         var progress = _progress.GetOrAdd(row.Id, _ => new Progress());
         progress.Touched = Environment.TickCount64;
         ForgetStaleProgress();

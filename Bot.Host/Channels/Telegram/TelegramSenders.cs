@@ -10,6 +10,9 @@ internal sealed class TelegramSender(TelegramDelivery delivery) : IChannelSender
 
     public Task<SendResult> SendAsync(OutboxMessage message, CancellationToken cancellationToken) =>
         delivery.SendAsync(message, userChat: true, cancellationToken);
+
+    public Task<IPreparedSend> PrepareAsync(OutboxMessage message, CancellationToken cancellationToken) =>
+        delivery.PrepareAsync(message, userChat: true, cancellationToken);
 }
 
 /// <summary>
@@ -22,4 +25,7 @@ internal sealed class TelegramStaffSender(TelegramDelivery delivery) : IChannelS
 
     public Task<SendResult> SendAsync(OutboxMessage message, CancellationToken cancellationToken) =>
         delivery.SendAsync(message, userChat: false, cancellationToken);
+
+    public Task<IPreparedSend> PrepareAsync(OutboxMessage message, CancellationToken cancellationToken) =>
+        delivery.PrepareAsync(message, userChat: false, cancellationToken);
 }

@@ -1,3 +1,4 @@
+using Bot.Host.Messaging;
 using Bot.Host.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,8 +10,13 @@ namespace Bot.Host.Channels.WhatsApp;
 /// </summary>
 internal static class HeldReplies
 {
-    public static Task<int> ReleaseAsync(BotDbContext db, string conversationId, DateTimeOffset now, CancellationToken cancellationToken) =>
-        db.Outbox
+    public static async Task<int> ReleaseAsync(BotDbContext db, OutboxJournal journal, string conversationId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // A row held a moment ago may have its record still in the journal (storage says
+        // pending): applied first, so the release sees it held and a later flush cannot hold it again.
+        await journal.FlushAsync(urgent: true, cancellationToken);
+        return await db.Outbox
             .Where(m => m.ConversationId == conversationId && m.Status == OutboxStatus.Held)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Pending).SetProperty(m => m.NextAttemptAt, now).SetProperty(m => m.Attempts, 0), cancellationToken);
+    }
 }

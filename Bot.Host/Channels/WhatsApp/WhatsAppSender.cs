@@ -42,55 +42,86 @@ internal sealed partial class WhatsAppSender(
 
     public async Task<SendResult> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
+        await using var prepared = await PrepareAsync(message, cancellationToken);
+        return await prepared.SendAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads the recipient, the conversation, the window and the parts already sent, and renders
+    /// the parts, before the dispatcher's send slot is taken; the prepared send only calls
+    /// Twilio (and records each part it sent).
+    /// </summary>
+    public async Task<IPreparedSend> PrepareAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
         if (ReadRecipient(message.Recipient) is not { } e164)
         {
-            return SendResult.Failed("The recipient is not a WhatsApp address this host can read (expected PersonalData.Protect(\"whatsapp:+62…\")).");
+            return new DecidedSend(SendResult.Failed("The recipient is not a WhatsApp address this host can read (expected PersonalData.Protect(\"whatsapp:+62…\")."));
         }
 
         var to = PhoneNumbers.ToAddress(e164);
         var conversationId = ConversationRecord.MakeId(ChannelNames.WhatsApp, personal.Hash(e164));
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
-        var conversation = await db.Conversations.AsNoTracking().FirstOrDefaultAsync(c => c.Id == conversationId, cancellationToken);
-        var deliveries = db.Set<WhatsAppDelivery>();
-
-        if (await IsWindowClosedAsync(deliveries, conversation, conversationId, cancellationToken))
+        var scope = scopes.CreateAsyncScope();
+        try
         {
-            return await HoldAsync(db, message, conversation, conversationId, to, "The 24-hour WhatsApp window is closed.", cancellationToken);
+            var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+            var conversation = await db.Conversations.AsNoTracking().FirstOrDefaultAsync(c => c.Id == conversationId, cancellationToken);
+            var deliveries = db.Set<WhatsAppDelivery>();
+            var target = new WhatsAppTarget(message, conversation, conversationId, e164, to);
+            if (await IsWindowClosedAsync(deliveries, conversation, conversationId, cancellationToken))
+            {
+                return new WhatsAppPreparedSend(this, scope, db, target, Parts: null, SentParts: [], FirstSid: null);
+            }
+
+            var reply = MessageJson.Deserialize<Outbound>(message.Payload);
+            var parts = Build(reply, LanguageOf(conversation), scope.ServiceProvider);
+            var done = await deliveries.AsNoTracking()
+                .Where(d => d.OutboxId == message.Id && d.Kind == WhatsAppDeliveryKind.Part)
+                .ToListAsync(cancellationToken);
+            var sentParts = done.Where(d => !WhatsAppDelivery.IsFailure(d.Status)).Select(d => d.Part).ToHashSet();
+            var firstSid = done.OrderBy(d => d.Part).FirstOrDefault()?.MessageSid;
+            return new WhatsAppPreparedSend(this, scope, db, target, parts, sentParts, firstSid);
+        }
+        catch
+        {
+            await scope.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>The channel calls of a prepared row: the held-reply template, or the parts not sent yet.</summary>
+    internal async Task<SendResult> SendPreparedAsync(WhatsAppPreparedSend prepared, CancellationToken cancellationToken)
+    {
+        var (db, target) = (prepared.Db, prepared.Target);
+        var message = target.Message;
+        if (prepared.Parts is not { } parts)
+        {
+            return await HoldAsync(db, message, target.Conversation, target.ConversationId, target.To, "The 24-hour WhatsApp window is closed.", cancellationToken);
         }
 
-        var reply = MessageJson.Deserialize<Outbound>(message.Payload);
-        var language = LanguageOf(conversation);
-        var parts = Build(reply, language, scope.ServiceProvider);
-        var done = await deliveries.AsNoTracking()
-            .Where(d => d.OutboxId == message.Id && d.Kind == WhatsAppDeliveryKind.Part)
-            .ToListAsync(cancellationToken);
-        var sentParts = done.Where(d => !WhatsAppDelivery.IsFailure(d.Status)).Select(d => d.Part).ToHashSet();
-        var firstSid = done.OrderBy(d => d.Part).FirstOrDefault()?.MessageSid;
-
+        var firstSid = prepared.FirstSid;
         for (var part = 0; part < parts.Count; part++)
         {
-            if (sentParts.Contains(part))
+            if (prepared.SentParts.Contains(part))
             {
                 // Sent in an earlier attempt that failed on a later part: never send twice.
                 continue;
             }
 
             await _rate.WaitAsync(cancellationToken);
-            var outcome = await gateway.SendAsync(parts[part] with { To = to }, cancellationToken);
+            var outcome = await gateway.SendAsync(parts[part] with { To = target.To }, cancellationToken);
             if (outcome.Succeeded)
             {
                 firstSid ??= outcome.Sid;
-                await RecordAsync(db, message.Id, conversationId, WhatsAppDeliveryKind.Part, part, outcome.Sid!);
+                await RecordAsync(db, message.Id, target.ConversationId, WhatsAppDeliveryKind.Part, part, outcome.Sid!);
                 continue;
             }
 
             if (outcome.ErrorCode == OutsideWindowError)
             {
-                return await HoldAsync(db, message, conversation, conversationId, to, outcome.Error!, cancellationToken);
+                return await HoldAsync(db, message, target.Conversation, target.ConversationId, target.To, outcome.Error!, cancellationToken);
             }
 
-            LogSendRefused(logger, message.Id, Mask.Phone(e164), outcome.Error ?? "");
+            LogSendRefused(logger, message.Id, Mask.Phone(target.E164), outcome.Error ?? "");
             return outcome.Transient
                 ? SendResult.Retry(outcome.Error ?? "Twilio error", outcome.RetryAfter) with { ExternalId = firstSid }
                 : SendResult.Failed(outcome.Error ?? "Twilio error") with { ExternalId = firstSid };

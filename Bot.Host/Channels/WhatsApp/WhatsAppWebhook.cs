@@ -31,6 +31,7 @@ internal static partial class WhatsAppWebhook
         PersonalData personal,
         InboundMediaFetcher media,
         WorkSignals signals,
+        OutboxJournal journal,
         TimeProvider clock,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
@@ -86,7 +87,7 @@ internal static partial class WhatsAppWebhook
         // The user writing opens the window: release held replies before storing the message, so
         // they are pending before this turn's replies exist and keep their place in the order.
         var conversationId = ConversationRecord.MakeId(ChannelNames.WhatsApp, inbound.ConversationKey);
-        if (await HeldReplies.ReleaseAsync(db, conversationId, clock.GetUtcNow(), cancellationToken) > 0)
+        if (await HeldReplies.ReleaseAsync(db, journal, conversationId, clock.GetUtcNow(), cancellationToken) > 0)
         {
             signals.Outbox.Set();
         }
@@ -102,6 +103,7 @@ internal static partial class WhatsAppWebhook
         BotDbContext db,
         TimeProvider clock,
         WorkSignals signals,
+        OutboxJournal journal,
         ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
@@ -142,6 +144,9 @@ internal static partial class WhatsAppWebhook
             delivery.ErrorCode = int.TryParse(form["ErrorCode"], out var code) ? code : null;
             if (delivery.Kind == WhatsAppDeliveryKind.Part)
             {
+                // The row's send record may still be in the journal: applied first, so it cannot
+                // later overwrite the change made here (a 63016 sets a sent row back to pending).
+                await journal.FlushAsync(urgent: true, cancellationToken);
                 await RecordFailureAsync(db, delivery, now, cancellationToken);
                 if (delivery.ErrorCode == WhatsAppSender.OutsideWindowError)
                 {

@@ -1,0 +1,18 @@
+using Bot.Host.Messaging;
+using Bot.Host.Storage;
+using Telegram.Bot.Types;
+
+namespace Bot.Host.Channels.Telegram;
+
+/// <summary>A reply rendered into its Telegram calls; sending runs only those calls.</summary>
+internal sealed class TelegramPreparedSend(
+    TelegramDelivery delivery,
+    OutboxMessage row,
+    bool userChat,
+    List<Func<CancellationToken, Task<Message?>>> steps) : IPreparedSend
+{
+    public Task<SendResult> SendAsync(CancellationToken cancellationToken) =>
+        delivery.SendStepsAsync(row, userChat, steps, cancellationToken);
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}
