@@ -58,14 +58,12 @@ public sealed class CatalogQueryBuilder
     public CatalogQueryBuilder(CatalogAnalyzer analyzer)
     {
         this.analyzer = analyzer;
-        synonymGroups = CatalogSynonyms.Groups
-            .Select(group => group
-                .Select(phrase => Normalise(phrase).ToList())
-                .Where(tokens => tokens.Count > 0)
-                .ToArray())
-            .Where(group => group.Length > 1)
-            .ToList();
+        synonymGroups = CatalogSynonyms.Groups.Select(NormaliseGroup).Where(group => group.Length > 1).ToList();
     }
+
+    /// <summary>A synonym group's phrases as query words (phrases left with no word dropped).</summary>
+    internal List<string>[] NormaliseGroup(string[] phrases) =>
+        phrases.Select(phrase => Normalise(phrase).ToList()).Where(tokens => tokens.Count > 0).ToArray();
 
     /// <summary>Parses <paramref name="text"/>; never throws for any input.</summary>
     /// <param name="text">The user's text.</param>

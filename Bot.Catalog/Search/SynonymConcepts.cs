@@ -76,17 +76,21 @@ internal static class SynonymConcepts
         var phrases = new List<Phrase>();
         foreach (var raw in CatalogSynonyms.Groups)
         {
-            var group = raw.Select(phrase => queries.Normalise(phrase).ToList()).Where(words => words.Count > 0).ToArray();
+            var group = queries.NormaliseGroup(raw);
             if (group.Length < 2)
             {
                 continue;
             }
 
             var concept = ConceptOf(group);
+            // Queries match phrases without filler words ("farmer terms trade"); titles keep them ("… terms of trade").
+            foreach (var words in group)
+            {
+                phrases.Add(new Phrase(words.Select(queries.Stem).ToArray(), concept));
+            }
+
             foreach (var phrase in raw)
             {
-                // Queries match phrases without filler words ("farmer terms trade"); titles keep them ("… terms of trade").
-                phrases.Add(new Phrase(queries.Normalise(phrase).Select(queries.Stem).ToArray(), concept));
                 phrases.Add(new Phrase(analyzer.Terms(CatalogFields.Title, phrase).ToArray(), concept));
             }
         }
