@@ -15,8 +15,8 @@ public sealed record LoadOptions
 
     /// <summary>
     /// Seconds of the same load on chats of their own before the measured run, so the figures describe a host that
-    /// has been serving for a while (the runtime recompiles hot code for the first half minute or so). The command
-    /// line defaults to 20; code (the crash tests) to none beyond two updates per chat.
+    /// has been serving for a while (the runtime recompiles hot code for the first 30–40 s under this load). The command
+    /// line defaults to 40; code (the crash tests) to none beyond two updates per chat.
     /// </summary>
     public int WarmupSeconds { get; init; }
 
@@ -45,7 +45,7 @@ public sealed record LoadOptions
 
     public static LoadOptions Parse(IReadOnlyList<string> args)
     {
-        var options = new LoadOptions { Channel = "telegram", WarmupSeconds = 20 };
+        var options = new LoadOptions { Channel = "telegram", WarmupSeconds = 40 };
         for (var i = 0; i < args.Count; i++)
         {
             var value = i + 1 < args.Count ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");

@@ -11,6 +11,9 @@ public sealed record Outbound(string Text)
 
     /// <summary>Ask the channel for the user's phone number (Telegram's "share my number" button).</summary>
     public bool RequestPhone { get; init; }
+
+    /// <summary>The language the reply is written in, for what the channel adds (button labels); set by the turn.</summary>
+    public Language? Language { get; init; }
 }
 
 /// <summary>What a document reply refers to: a delivery record the host can stamp and sign.</summary>

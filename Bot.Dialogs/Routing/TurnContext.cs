@@ -36,7 +36,7 @@ public sealed class TurnContext(Conversation conversation, Inbound inbound, Date
     public void Ask(Bilingual question, IEnumerable<Choice> choices, params object?[] args) =>
         Send(new Outbound(question.In(Language, args)) { Choices = Render(choices) });
 
-    public void Send(Outbound reply) => _replies.Add(reply);
+    public void Send(Outbound reply) => _replies.Add(reply.Language is null ? reply with { Language = Language } : reply);
 
     public IReadOnlyList<ChoiceOption> Render(IEnumerable<Choice> choices) =>
         choices.Select(c => new ChoiceOption(c.Id, c.Label.In(Language))).ToList();

@@ -28,6 +28,9 @@ public sealed partial class ConversationWorker(
     /// <summary>Runs of a turn that lost a write conflict before it counts as a failed attempt.</summary>
     private const int ConflictRetries = 5;
 
+    /// <summary>Conversations one search of storage lists at most.</summary>
+    private const int ScanLimit = 1000;
+
     private readonly ConcurrentDictionary<string, Task<bool>> _running = new();
     private readonly WorkerOptions _options = options.Value;
     private readonly ConcurrentDictionary<string, byte> _recheck = new();
@@ -99,12 +102,6 @@ public sealed partial class ConversationWorker(
             return;
         }
 
-        var free = _options.MaxParallelConversations - _running.Count;
-        if (free <= 0)
-        {
-            return;
-        }
-
         // On a shared store the search leaves other nodes' fresh messages to them (below), so
         // this node's own news stays in its list; on SQLite the search sees everything.
         var shared = storage.Provider != StorageProvider.Sqlite;
@@ -122,7 +119,6 @@ public sealed partial class ConversationWorker(
             _hintedSet.Clear();
         }
 
-        List<string> pending;
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
@@ -144,32 +140,30 @@ public sealed partial class ConversationWorker(
                 .GroupBy(m => m.ConversationId)
                 .OrderBy(g => g.Min(m => m.Id))
                 .Select(g => g.Key)
-                .Take(free + busy.Count)
+                .Take(ScanLimit)
                 .ToListAsync(stoppingToken);
-            pending = found.Where(id => !busy.Contains(id)).Take(free).ToList();
 
-            // A running conversation with a message its turn may not have seen: look again
-            // when it finishes. (Unless saturated, the list holds every pending conversation.)
-            foreach (var id in found.Where(busy.Contains))
+            // Every conversation found joins the queue of hinted ones, so a slot that frees up
+            // takes the next from memory: while all slots are taken, searching storage again
+            // each time one frees up would cost more than the turns. Only a full page means more
+            // may wait beyond it.
+            _scanNeeded = found.Count == ScanLimit;
+            foreach (var id in found)
             {
-                _recheck[id] = 0;
+                if (busy.Contains(id))
+                {
+                    // A running conversation with a message its turn may not have seen: look
+                    // again when it finishes.
+                    _recheck[id] = 0;
+                }
+                else if (_hintedSet.Add(id))
+                {
+                    _hinted.Enqueue(id);
+                }
             }
         }
 
-        // Every slot taken: when one frees up, look again at once instead of at the next poll
-        // (and search storage then: the conversations left over are not among the hints).
-        _saturated = pending.Count == free;
-        _scanNeeded |= _saturated;
-
-        foreach (var conversationId in pending)
-        {
-            Start(conversationId, stoppingToken);
-        }
-
-        if (shared)
-        {
-            StartHinted(stoppingToken);
-        }
+        StartHinted(stoppingToken);
     }
 
     /// <summary>Starts the conversations named by new messages, in arrival order, as slots allow.</summary>

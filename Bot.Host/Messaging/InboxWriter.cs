@@ -14,7 +14,7 @@ public sealed record InboxWriteResult(long InboxId, bool Duplicate);
 /// Two statements in one short transaction, written by hand: this runs before every webhook's
 /// answer, so its cost is the acknowledge latency.
 /// </summary>
-public sealed class InboxWriter(BotDbContext db, TimeProvider clock, WorkSignals signals, WriteGate gate)
+public sealed class InboxWriter(BotDbContext db, TimeProvider clock, WorkSignals signals, WriteGate gate, SqliteWriteConnection? writer = null)
 {
     // The unique (Channel, ExternalId) key decides what is a copy, on either provider and
     // however many nodes: the insert of a copy does nothing and returns no id.
@@ -63,12 +63,10 @@ public sealed class InboxWriter(BotDbContext db, TimeProvider clock, WorkSignals
 
     private async Task<InboxWriteResult> StoreAsync(Inbound inbound, string? address, CancellationToken cancellationToken)
     {
-        var sqlite = db.Database.IsSqlite();
-        var now = SqlCommands.Time(sqlite, clock.GetUtcNow());
+        await using var session = await WriteSession.BeginAsync(db, writer, cancellationToken);
+        var now = SqlCommands.Time(session.Sqlite, clock.GetUtcNow());
         var conversationId = ConversationRecord.MakeId(inbound.Channel, inbound.ConversationKey);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var connection = db.Database.GetDbConnection();
-        await using var insert = SqlCommands.Create(connection, transaction, InsertMessage);
+        var insert = session.Command(InsertMessage);
         insert.Add("@channel", inbound.Channel);
         insert.Add("@external", inbound.ExternalId);
         insert.Add("@conversation", conversationId);
@@ -76,7 +74,7 @@ public sealed class InboxWriter(BotDbContext db, TimeProvider clock, WorkSignals
         insert.Add("@now", now);
         if (await insert.ExecuteScalarAsync(cancellationToken) is { } id and not DBNull)
         {
-            await using var upsert = SqlCommands.Create(connection, transaction, UpsertConversation);
+            var upsert = session.Command(UpsertConversation);
             upsert.Add("@conversation", conversationId);
             upsert.Add("@channel", inbound.Channel);
             upsert.Add("@key", inbound.ConversationKey);
@@ -86,15 +84,15 @@ public sealed class InboxWriter(BotDbContext db, TimeProvider clock, WorkSignals
             upsert.Add("@user", inbound.Sender?.UserName);
             upsert.Add("@language", inbound.Sender?.LanguageCode);
             await upsert.ExecuteNonQueryAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            await session.CommitAsync(cancellationToken);
             return new InboxWriteResult(Convert.ToInt64(id, System.Globalization.CultureInfo.InvariantCulture), Duplicate: false);
         }
 
-        await using var find = SqlCommands.Create(connection, transaction, FindMessage);
+        var find = session.Command(FindMessage);
         find.Add("@channel", inbound.Channel);
         find.Add("@external", inbound.ExternalId);
         var first = Convert.ToInt64(await find.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
-        await transaction.CommitAsync(cancellationToken);
+        await session.CommitAsync(cancellationToken);
         return new InboxWriteResult(first, Duplicate: true);
     }
 }

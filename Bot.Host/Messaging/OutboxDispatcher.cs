@@ -294,12 +294,17 @@ public sealed partial class OutboxDispatcher(
         var abort = _sendAbort.Token;
         try
         {
+            SlotBlockingHandler.UnderSlot = true;
             result = await prepared.SendAsync(abort);
         }
         catch (Exception e) when (e is not OperationCanceledException || !abort.IsCancellationRequested)
         {
             LogSendThrew(logger, row.Id, row.Channel, e);
             result = SendResult.Retry($"{e.GetType().Name}: {e.Message}");
+        }
+        finally
+        {
+            SlotBlockingHandler.UnderSlot = false;
         }
 
         var record = MakeRecord(row, result);

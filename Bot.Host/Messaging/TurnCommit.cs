@@ -51,7 +51,7 @@ internal static class TurnCommit
     /// <see cref="DbUpdateConcurrencyException"/> on a version conflict. Returns the new outbox rows
     /// waiting to be sent (replies, staff posts, mails), with their ids, for the dispatcher.
     /// </summary>
-    public static async Task<List<OutboxMessage>> SaveAsync(BotDbContext db, ConversationRecord record, InboxMessage row, CancellationToken cancellationToken)
+    public static async Task<List<OutboxMessage>> SaveAsync(BotDbContext db, SqliteWriteConnection? writer, ConversationRecord record, InboxMessage row, CancellationToken cancellationToken)
     {
         var entries = db.ChangeTracker.Entries().Where(e => e.State != EntityState.Unchanged).ToList();
         var sending = entries.Where(e => e.State == EntityState.Added).Select(e => e.Entity).OfType<OutboxMessage>()
@@ -62,15 +62,12 @@ internal static class TurnCommit
             return sending;
         }
 
-        var sqlite = db.Database.IsSqlite();
-        var own = db.Database.CurrentTransaction is null;
-        var transaction = db.Database.CurrentTransaction ?? await db.Database.BeginTransactionAsync(cancellationToken);
-        try
+        await using (var session = await WriteSession.BeginAsync(db, writer, cancellationToken))
         {
-            var connection = db.Database.GetDbConnection();
+            var sqlite = session.Sqlite;
             if (db.Entry(record).State == EntityState.Modified)
             {
-                await using var update = SqlCommands.Create(connection, transaction, UpdateConversation);
+                var update = session.Command(UpdateConversation);
                 update.Add("@state", record.State);
                 update.Add("@seq", record.LastSeq);
                 update.Add("@updated", SqlCommands.Time(sqlite, record.UpdatedAt));
@@ -89,20 +86,18 @@ internal static class TurnCommit
                 record.Version++;
             }
 
-            await using (var inbox = SqlCommands.Create(connection, transaction, UpdateInbox))
-            {
-                inbox.Add("@status", (int)row.Status);
-                inbox.Add("@processed", row.ProcessedAt is { } processed ? SqlCommands.Time(sqlite, processed) : null);
-                inbox.Add("@attempts", row.Attempts);
-                inbox.Add("@error", row.Error);
-                inbox.Add("@id", row.Id);
-                await inbox.ExecuteNonQueryAsync(cancellationToken);
-            }
+            var inbox = session.Command(UpdateInbox);
+            inbox.Add("@status", (int)row.Status);
+            inbox.Add("@processed", row.ProcessedAt is { } processed ? SqlCommands.Time(sqlite, processed) : null);
+            inbox.Add("@attempts", row.Attempts);
+            inbox.Add("@error", row.Error);
+            inbox.Add("@id", row.Id);
+            await inbox.ExecuteNonQueryAsync(cancellationToken);
 
             foreach (var entry in entries.Where(e => e.State == EntityState.Added))
             {
                 var message = (OutboxMessage)entry.Entity;
-                await using var insert = SqlCommands.Create(connection, transaction, InsertOutbox);
+                var insert = session.Command(InsertOutbox);
                 insert.Add("@channel", message.Channel);
                 insert.Add("@conversation", message.ConversationId);
                 insert.Add("@recipient", message.Recipient);
@@ -119,17 +114,7 @@ internal static class TurnCommit
                 message.Id = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
             }
 
-            if (own)
-            {
-                await transaction.CommitAsync(cancellationToken);
-            }
-        }
-        finally
-        {
-            if (own)
-            {
-                await transaction.DisposeAsync();
-            }
+            await session.CommitAsync(cancellationToken);
         }
 
         // Written: the context must not write them again.

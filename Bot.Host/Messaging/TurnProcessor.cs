@@ -33,7 +33,8 @@ public sealed class TurnProcessor(
     InboundRateLimiter limiter,
     WriteGate gate,
     WorkSignals signals,
-    IStaffTurnHandler? staff = null)
+    IStaffTurnHandler? staff = null,
+    SqliteWriteConnection? writer = null)
 {
     /// <summary>Processes the oldest pending message of the conversation; null when there is none (or another node has it).</summary>
     public async Task<long?> ProcessNextAsync(string conversationId, CancellationToken cancellationToken)
@@ -49,15 +50,28 @@ public sealed class TurnProcessor(
     /// <summary>SQLite: read, run the dialogs, then hold the write gate only to commit.</summary>
     private async Task<TurnResult> RunNextLocalAsync(string conversationId, CancellationToken cancellationToken)
     {
-        var rows = await s_nextTwo.For(db)(db, conversationId).ToListAsync(cancellationToken);
-        if (rows.Count == 0)
+        // Both reads on one opening of the connection: opening a pooled SQLite connection
+        // re-registers EF's functions on it, a noticeable part of a short turn.
+        List<InboxMessage> rows;
+        ConversationRecord record;
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
         {
-            return TurnResult.Nothing;
+            rows = await s_nextTwo.For(db)(db, conversationId).ToListAsync(cancellationToken);
+            if (rows.Count == 0)
+            {
+                return TurnResult.Nothing;
+            }
+
+            record = await s_conversation.For(db)(db, conversationId);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
 
-        var record = await s_conversation.For(db)(db, conversationId);
         var result = await RunAsync(record, rows, cancellationToken);
-        var sending = await gate.RunAsync(() => TurnCommit.SaveAsync(db, record, rows[0], cancellationToken), cancellationToken);
+        var sending = await gate.RunAsync(() => TurnCommit.SaveAsync(db, writer, record, rows[0], cancellationToken), cancellationToken);
         signals.OutboxStored(sending);
         return result;
     }
@@ -86,7 +100,7 @@ public sealed class TurnProcessor(
         }
 
         var result = await RunAsync(record, rows, cancellationToken);
-        var sending = await TurnCommit.SaveAsync(db, record, rows[0], cancellationToken);
+        var sending = await TurnCommit.SaveAsync(db, writer, record, rows[0], cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         signals.OutboxStored(sending);
         return result;

@@ -26,7 +26,7 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
     // Pooled connections keep their native handle, and the pragmas with it: set them once per handle.
     private static readonly ConditionalWeakTable<object, object> s_configured = new();
 
-    private static void Apply(DbConnection connection)
+    internal static void Apply(DbConnection connection)
     {
         if (connection is SqliteConnection { Handle: { } handle })
         {

@@ -35,6 +35,7 @@ internal static class StorageSetup
             }.ToString();
             services.AddDbContextPool<SqliteBotDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas()).ConfigureWarnings(QuietExpectedFailures));
             services.AddSingleton(new WriteGate(enabled: true));
+            services.AddSingleton(_ => new SqliteWriteConnection(connectionString));
             services.AddScoped<BotDbContext>(sp => sp.GetRequiredService<SqliteBotDbContext>());
         }
 

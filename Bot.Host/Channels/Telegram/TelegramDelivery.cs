@@ -64,7 +64,12 @@ internal sealed partial class TelegramDelivery(
             return new DecidedSend(SendResult.Failed($"The payload is not a reply: {e.Message}"));
         }
 
-        var (blocked, language) = await LoadConversationAsync(row, userChat, cancellationToken);
+        // A reply to a message the user sent says its language, and the user who wrote has not
+        // blocked the bot since (if they did, Telegram's 403 marks it): no need to read the
+        // conversation before every reply. Anything else (a staff answer) reads it.
+        var (blocked, language) = userChat && row.InboxId is not null && reply.Language is { } written
+            ? (false, written)
+            : await LoadConversationAsync(row, userChat, cancellationToken);
         if (blocked)
         {
             return new DecidedSend(SendResult.Failed("The user has blocked the bot (Telegram 403); nothing is sent until they write again."));

@@ -34,7 +34,7 @@ public sealed class TelegramOptions
     /// <summary>Seconds between two messages to one group (Telegram allows about 20 per minute).</summary>
     public double GroupIntervalSeconds { get; set; } = 3;
 
-    /// <summary>Messages per second over all chats (Telegram allows about 30).</summary>
+    /// <summary>Messages per second over all chats (Telegram allows about 30); 0 spaces nothing (a test double, a server of one's own).</summary>
     public int GlobalMessagesPerSecond { get; set; } = 30;
 
     /// <summary>The mode in effect: Off whenever there is no token.</summary>

@@ -62,9 +62,9 @@ internal sealed partial class TelegramOptionsValidator : IValidateOptions<Telegr
             errors.Add("Telegram:PerChatIntervalSeconds and Telegram:GroupIntervalSeconds must be between 0 and 60.");
         }
 
-        if (options.GlobalMessagesPerSecond is < 1 or > 1000)
+        if (options.GlobalMessagesPerSecond is < 0 or > 1000)
         {
-            errors.Add("Telegram:GlobalMessagesPerSecond must be between 1 and 1000 (Telegram allows about 30 for a normal bot).");
+            errors.Add("Telegram:GlobalMessagesPerSecond must be between 0 (no limit) and 1000 (Telegram allows about 30 for a normal bot).");
         }
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);

@@ -62,6 +62,11 @@ internal sealed class TelegramRateLimiter(IOptions<TelegramOptions> options, Tim
         {
             var now = clock.GetUtcNow();
             var limit = options.Value.GlobalMessagesPerSecond;
+            if (limit == 0)
+            {
+                return TimeSpan.Zero;
+            }
+
             var at = now > _lastGlobal ? now : _lastGlobal;
             while (_recent.Count > 0 && _recent.Peek() <= at - TimeSpan.FromSeconds(1))
             {

@@ -11,7 +11,8 @@ internal static class TelegramSetup
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
 
         // The request URL carries the bot token, so the factory's request logging stays off.
-        services.AddHttpClient(TelegramApi.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(90)).RemoveAllLoggers();
+        services.AddHttpClient(TelegramApi.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(90)).RemoveAllLoggers()
+            .AddHttpMessageHandler(() => new Messaging.SlotBlockingHandler());
         services.AddSingleton<TelegramApi>();
         services.AddSingleton<TelegramRateLimiter>();
         services.AddSingleton<TelegramCallbackAnswerer>();

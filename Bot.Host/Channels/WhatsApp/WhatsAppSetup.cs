@@ -25,7 +25,8 @@ public static class WhatsAppSetup
         }
 
         services.AddHttpClient(TwilioGateway.HttpClientName)
-            .AddHttpMessageHandler(sp => new TwilioApiBaseHandler(new Uri(sp.GetRequiredService<IOptions<TwilioOptions>>().Value.ApiBaseUrl)));
+            .AddHttpMessageHandler(sp => new TwilioApiBaseHandler(new Uri(sp.GetRequiredService<IOptions<TwilioOptions>>().Value.ApiBaseUrl)))
+            .AddHttpMessageHandler(() => new SlotBlockingHandler());
         services.AddHttpClient(InboundMediaFetcher.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
         services.AddSingleton<TwilioGateway>();
         services.AddSingleton<TwilioSignature>();
