@@ -15,11 +15,12 @@ public static class LoadCommand
     private const string Usage = """
         usage: bench load [--chats 200] [--updates 1000] [--seconds 30] [--warmup 40] [--nodes 1]
                           [--provider sqlite|postgres] [--postgres "Host=127.0.0.1;Port=55432;Username=postgres"]
-                          [--kills 0] [--signal kill|term] [--seed 1] [--parallel 32] [--channel telegram|webchat]
+                          [--kills 0] [--signal kill|term] [--seed 1] [--parallel N] [--channel telegram|webchat]
           --updates   updates per chat (upper bound); --seconds stops starting new ones after that long
           --warmup    seconds of the same load on other chats first, not measured (0: two updates per chat)
           --kills     stop the last node this many times at random moments (then restart it)
           --signal    kill: SIGKILL (a crash); term: SIGTERM (graceful shutdown, must exit 0)
+          --parallel  turns at once per host (Worker:MaxParallelConversations); default 8 on SQLite, 32 on PostgreSQL
           --channel   telegram (default): webhook updates + a Bot API double; webchat: POST /api/webchat
           --postgres  server connection string (default $PSTBOT_TEST_POSTGRES); a fresh database is made and dropped
         """;
@@ -68,7 +69,7 @@ public static class LoadCommand
             var settings = store.HostSettings();
             settings["DataDir"] = Path.Combine(root, $"node{i}");
             settings["Logging:LogLevel:Default"] = "Warning";
-            settings["Worker:MaxParallelConversations"] = options.Parallel.ToString(CultureInfo.InvariantCulture);
+            settings["Worker:MaxParallelConversations"] = options.HostParallel.ToString(CultureInfo.InvariantCulture);
             settings["Worker:PollIntervalMs"] = "200";
             settings["Worker:LeaseSeconds"] = "5";
             // The simulated users write several messages a second each, far over a person's pace.

@@ -31,7 +31,15 @@ public sealed record LoadOptions
 
     public int Seed { get; init; } = 1;
 
-    public int Parallel { get; init; } = 32;
+    /// <summary>
+    /// Worker:MaxParallelConversations of the hosts; 0 picks per provider. SQLite runs a turn's
+    /// statements on the turn's own thread, so on two cores more than a few turns at once only
+    /// add switching (8 measured best: 2 and 4 leave the cores idle between statements, 16 and
+    /// 32 cost more CPU per turn); PostgreSQL turns wait on the network and take 32.
+    /// </summary>
+    public int Parallel { get; init; }
+
+    public int HostParallel => Parallel > 0 ? Parallel : Provider == "postgres" ? 32 : 8;
 
     /// <summary>
     /// "webchat" (POST /api/webchat) or "telegram" (webhook + Bot API double). Webchat when built

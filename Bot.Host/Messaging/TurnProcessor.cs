@@ -154,7 +154,7 @@ public sealed class TurnProcessor(
 
         // (Dialogs may also have queued mail or staff posts on the same unit of work: the caller
         // hands every new pending row to the dispatcher once the turn commits.)
-        foreach (var reply in context.Replies)
+        foreach (var reply in ReplyJoiner.ForChannel(record.Channel, context.Replies))
         {
             outbox.Enqueue(record, reply, row.Id);
         }
