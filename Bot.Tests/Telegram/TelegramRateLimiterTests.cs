@@ -35,6 +35,16 @@ public sealed class TelegramRateLimiterTests
     }
 
     [Fact]
+    public void NoGlobalLimitSpacesNothingOverAllChats()
+    {
+        var unlimited = new TelegramRateLimiter(Options.Create(new TelegramOptions { GlobalMessagesPerSecond = 0 }), _clock);
+
+        var waits = Enumerable.Range(1, 2000).Select(chat => unlimited.ReserveGlobal(chat)).ToList();
+
+        Assert.All(waits, wait => Assert.Equal(TimeSpan.Zero, wait));
+    }
+
+    [Fact]
     public async Task OtherChatsDoNotWaitForABusyChat()
     {
         await _limiter.WaitAsync(42, CancellationToken.None);
