@@ -29,7 +29,8 @@ public sealed partial class OutboxDispatcher(
     IOptions<WorkerOptions> options,
     HealthState health,
     TimeProvider clock,
-    ILogger<OutboxDispatcher> logger) : BackgroundService
+    ILogger<OutboxDispatcher> logger,
+    PostgresSendMarks? marks = null) : BackgroundService
 {
     private const int BatchSize = 500;
 
@@ -345,6 +346,12 @@ public sealed partial class OutboxDispatcher(
 
     private async Task<bool> LeaseAsync(long id, CancellationToken cancellationToken)
     {
+        if (marks is not null)
+        {
+            var at = clock.GetUtcNow();
+            return await marks.LeaseAsync(id, node.Id, at, at.AddSeconds(_options.LeaseSeconds), cancellationToken);
+        }
+
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
         var now = clock.GetUtcNow();
@@ -383,6 +390,12 @@ public sealed partial class OutboxDispatcher(
     /// <summary>The record written to the row at once (PostgreSQL; SQLite when the journal cannot be written).</summary>
     private async Task RecordDirectAsync(SendRecord record)
     {
+        if (!_sqlite && marks is not null)
+        {
+            await marks.RecordAsync(record);
+            return;
+        }
+
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
         var gate = scope.ServiceProvider.GetRequiredService<WriteGate>();

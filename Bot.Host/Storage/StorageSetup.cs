@@ -22,6 +22,7 @@ internal static class StorageSetup
 
             services.AddDbContextPool<PostgresBotDbContext>(o => o.UseNpgsql(connectionString).ConfigureWarnings(QuietExpectedFailures));
             services.AddSingleton(new WriteGate(enabled: false));
+            services.AddSingleton(_ => new PostgresSendMarks(connectionString));
             services.AddScoped<BotDbContext>(sp => sp.GetRequiredService<PostgresBotDbContext>());
         }
         else
