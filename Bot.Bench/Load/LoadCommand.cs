@@ -17,7 +17,8 @@ public static class LoadCommand
                           [--provider sqlite|postgres] [--postgres "Host=127.0.0.1;Port=55432;Username=postgres"]
                           [--kills 0] [--signal kill|term] [--seed 1] [--parallel N] [--channel telegram|webchat]
           --updates   updates per chat (upper bound); --seconds stops starting new ones after that long
-          --warmup    seconds of the same load on other chats first, not measured (0: two updates per chat)
+          --warmup    seconds of the same load on other chats first, not measured (0: two updates per chat);
+                      default 40, 90 on PostgreSQL
           --kills     stop the last node this many times at random moments (then restart it)
           --signal    kill: SIGKILL (a crash); term: SIGTERM (graceful shutdown, must exit 0)
           --parallel  turns at once per host (Worker:MaxParallelConversations); default 8 on SQLite, 32 on PostgreSQL
