@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Bot.Host.Storage;
 
@@ -9,15 +8,6 @@ namespace Bot.Host.Storage;
 /// </summary>
 internal static class SqlCommands
 {
-    /// <summary>A command on <paramref name="connection"/> inside <paramref name="transaction"/>.</summary>
-    public static DbCommand Create(DbConnection connection, IDbContextTransaction transaction, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction.GetDbTransaction();
-        command.CommandText = sql;
-        return command;
-    }
-
     public static DbParameter Add(this DbCommand command, string name, object? value)
     {
         var parameter = command.CreateParameter();
