@@ -32,4 +32,7 @@ public static class MessagingMetrics
     public static readonly Gauge OutboxBacklog = Prometheus.Metrics.CreateGauge(
         "pstbot_outbox_backlog", "Outbox rows waiting to be sent, by channel (read from storage at scrape).",
         new GaugeConfiguration { LabelNames = ["channel"] });
+
+    public static readonly Gauge SqliteLogPages = Prometheus.Metrics.CreateGauge(
+        "pstbot_sqlite_log_pages", "SQLite only: pages in the write-ahead log at the last checkpoint pass (a complete pass lets the next write start the log afresh).");
 }

@@ -12,6 +12,8 @@ namespace Bot.Host.Storage;
 /// (a blanked message, a deleted account) does not linger in free space of the file.
 /// A writer that still meets a busy database (one outside the <see cref="WriteGate"/>) waits in
 /// SQLite's own short-step busy handler rather than Microsoft.Data.Sqlite's 150 ms sleeps.
+/// The log is checkpointed by <see cref="SqliteCheckpointer"/>; a commit checkpoints it itself
+/// only past 20,000 pages (80 MB), if that service has stopped.
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
@@ -39,7 +41,7 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
         }
 
         using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON; PRAGMA busy_timeout=5000;";
+        command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON; PRAGMA busy_timeout=5000; PRAGMA wal_autocheckpoint=20000;";
         command.ExecuteNonQuery();
     }
 }

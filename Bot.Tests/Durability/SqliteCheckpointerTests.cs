@@ -1,0 +1,47 @@
+using Bot.Dialogs.Model;
+using Bot.Host.Messaging;
+using Bot.Host.Storage;
+using Bot.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Bot.Tests.Durability;
+
+/// <summary>
+/// The background checkpoint of SQLite's write-ahead log (<see cref="SqliteCheckpointer"/>):
+/// a pass copies the whole log into the database file, and the next write starts the log
+/// afresh, so the log does not grow under steady writing.
+/// </summary>
+public sealed class SqliteCheckpointerTests
+{
+    [Fact]
+    public async Task APassCopiesTheWholeLogAndTheNextWriteStartsItAfresh()
+    {
+        var dataDir = Path.Combine(Path.GetTempPath(), "pstbot-tests", Guid.NewGuid().ToString("N"));
+        using var factory = new BotFactory(new Dictionary<string, string?> { ["Worker:Enabled"] = "false" }, dataDir);
+        _ = factory.Server;
+        for (var n = 0; n < 200; n++)
+        {
+            await WriteAsync(factory, n);
+        }
+
+        var checkpointer = factory.Services.GetServices<IHostedService>().OfType<SqliteCheckpointer>().Single();
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(dataDir, "pstbot.db")};Pooling=False");
+        var pass = await checkpointer.RunAsync(connection, CancellationToken.None);
+        Assert.True(pass.Complete, $"pass: {pass}");
+        Assert.True(pass.LogFrames >= 200, $"200 commits should have left at least 200 pages in the log: {pass}");
+
+        await WriteAsync(factory, 200);
+        var after = await checkpointer.RunAsync(connection, CancellationToken.None);
+        Assert.True(after.Complete, $"pass: {after}");
+        Assert.InRange(after.LogFrames, 1, 20);
+    }
+
+    private static async Task WriteAsync(BotFactory factory, int n)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<InboxWriter>()
+            .WriteAsync(new Inbound(LoopbackChannel.Name, $"c{n % 7}", $"m{n}", factory.Clock.GetUtcNow()) { Text = "halo" });
+    }
+}
