@@ -6,7 +6,19 @@ namespace Bot.Bench.Load;
 /// <param name="Chats">Simulated users.</param>
 /// <param name="UpdatesPerChat">Updates per chat (an upper bound when <paramref name="Duration"/> is set).</param>
 /// <param name="Duration">Stop starting updates after this long.</param>
-public sealed record RunPlan(int Chats, int UpdatesPerChat, TimeSpan? Duration = null);
+/// <param name="Rate">
+/// Paced: updates a second over all chats, on a fixed timetable (chat c's update n is due at
+/// (n × chats + c) / rate seconds). A chat still waits for its reply before its next update;
+/// one that falls behind sends at once, and the delay counts in that update's end-to-end time,
+/// so a host that cannot keep up shows it in the latencies, not only in the turns a second.
+/// Without a rate each chat sends its next update as soon as the last is answered: the host's
+/// most turns a second, at whatever latency that queue makes.
+/// </param>
+public sealed record RunPlan(int Chats, int UpdatesPerChat, TimeSpan? Duration = null, double? Rate = null)
+{
+    /// <summary>When chat <paramref name="chat"/>'s update <paramref name="update"/> is due after the start; null when not paced.</summary>
+    public TimeSpan? Due(int chat, int update) => Rate is { } rate ? TimeSpan.FromSeconds(((double)update * Chats + chat) / rate) : null;
+}
 
 /// <summary>What the driver saw: every chat's exchanges in order.</summary>
 public sealed record RunResult(IReadOnlyList<IReadOnlyList<Exchange>> Chats, TimeSpan Elapsed)
@@ -52,7 +64,20 @@ public sealed class ChatRun(IChatChannel channel, RunPlan plan)
                     break;
                 }
 
-                results[chat].Add(await channel.ExchangeAsync(chat, n, ChatScript.Line(chat, n), stop.Token));
+                var late = TimeSpan.Zero;
+                if (plan.Due(chat, n) is { } due)
+                {
+                    var wait = due - clock.Elapsed;
+                    if (wait > TimeSpan.Zero)
+                    {
+                        await Task.Delay(wait, stop.Token);
+                    }
+
+                    late = clock.Elapsed - due;
+                }
+
+                var exchange = await channel.ExchangeAsync(chat, n, ChatScript.Line(chat, n), stop.Token);
+                results[chat].Add(exchange with { EndToEnd = exchange.EndToEnd + late });
                 Interlocked.Increment(ref _completed);
             }
         }, stop.Token)).ToList();

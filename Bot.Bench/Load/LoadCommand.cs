@@ -15,13 +15,15 @@ public static class LoadCommand
     private const string Usage = """
         usage: bench load [--chats 200] [--updates 1000] [--seconds 30] [--warmup 40] [--nodes 1]
                           [--provider sqlite|postgres] [--postgres "Host=127.0.0.1;Port=55432;Username=postgres"]
-                          [--kills 0] [--signal kill|term] [--seed 1] [--parallel N] [--channel telegram|webchat]
+                          [--kills 0] [--signal kill|term] [--seed 1] [--parallel N] [--channel telegram|webchat] [--rate N]
           --updates   updates per chat (upper bound); --seconds stops starting new ones after that long
           --warmup    seconds of the same load on other chats first, not measured (0: two updates per chat);
                       default 40, 90 on PostgreSQL
           --kills     stop the last node this many times at random moments (then restart it)
           --signal    kill: SIGKILL (a crash); term: SIGTERM (graceful shutdown, must exit 0)
           --parallel  turns at once per host (Worker:MaxParallelConversations); default 8 on SQLite, 32 on PostgreSQL
+          --rate      paced: N updates a second over all chats on a fixed timetable (late updates count their delay
+                      in end-to-end); without it, each chat sends again as soon as it is answered (the most turns/s)
           --channel   telegram (default): webhook updates + a Bot API double; webchat: POST /api/webchat
           --postgres  server connection string (default $PSTBOT_TEST_POSTGRES); a fresh database is made and dropped
         """;
@@ -110,12 +112,12 @@ public static class LoadCommand
                 ? new WebChatChannel(http, nodes, prefix)
                 : new TelegramChannel(http, nodes, botApi, WebhookSecret, firstChatId);
             var warmup = options.WarmupSeconds > 0
-                ? new RunPlan(options.Chats, 1_000_000, TimeSpan.FromSeconds(options.WarmupSeconds))
+                ? new RunPlan(options.Chats, 1_000_000, TimeSpan.FromSeconds(options.WarmupSeconds), options.Rate)
                 : new RunPlan(options.Chats, 2);
             await new ChatRun(Channel("warm", 1_000_000), warmup).RunAsync([], cancellationToken);
 
             var channel = Channel("load", 2_000_000);
-            var run = new ChatRun(channel, new RunPlan(options.Chats, options.Updates, options.Seconds is { } s ? TimeSpan.FromSeconds(s) : null));
+            var run = new ChatRun(channel, new RunPlan(options.Chats, options.Updates, options.Seconds is { } s ? TimeSpan.FromSeconds(s) : null, options.Rate));
             var random = new Random(options.Seed);
             var expected = options.Chats * options.Updates;
             var victim = hosts[^1];

@@ -22,6 +22,9 @@ public sealed record LoadOptions
 
     public string Provider { get; init; } = "sqlite";
 
+    /// <summary>Paced runs: updates a second over all chats (see <see cref="RunPlan.Rate"/>); null: as fast as the host answers.</summary>
+    public int? Rate { get; init; }
+
     public string? Postgres { get; init; } = Environment.GetEnvironmentVariable("PSTBOT_TEST_POSTGRES");
 
     public int Kills { get; init; }
@@ -71,6 +74,7 @@ public sealed record LoadOptions
                 "--seed" => options with { Seed = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--channel" => options with { Channel = value is "webchat" or "telegram" ? value : throw new ArgumentException("--channel is webchat or telegram.") },
                 "--parallel" => options with { Parallel = Positive(args[i], value, 256) },
+                "--rate" => options with { Rate = Positive(args[i], value, 100_000) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
             i++;

@@ -34,7 +34,7 @@ public sealed record LoadReport(LoadOptions Options, RunResult Run, DeliveryRepo
         var text = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
         text.AppendLine(inv, $"load: {Options.Channel}, {Options.Provider}, {Options.Nodes} node(s), {Options.Chats} chats, {Run.Updates} updates in {Run.Elapsed.TotalSeconds:F1} s after {Options.WarmupSeconds} s of warm-up, {Kills} {(Options.Signal == "term" ? "SIGTERM(s)" : "kill(s)")}");
-        text.AppendLine(inv, $"  turns/s           {Run.TurnsPerSecond:F0}");
+        text.AppendLine(inv, $"  turns/s           {Run.TurnsPerSecond:F0}{(Options.Rate is { } rate ? $" (paced: {rate} offered a second; end-to-end counts from each update's due time)" : " (each chat sends again once answered)")}");
         text.AppendLine(inv, $"  acknowledge       {Run.Acknowledge}   ({(Options.Channel == "telegram" ? "webhook POST until its 200" : "web chat: the POST's 200 carries the replies")})");
         text.AppendLine(inv, $"  end-to-end        {Run.EndToEnd}");
         // On a shared machine wall-clock rates depend on the neighbours; CPU per turn does not.

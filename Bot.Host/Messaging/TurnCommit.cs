@@ -21,10 +21,11 @@ internal static class TurnCommit
         nameof(ConversationRecord.RateCount), nameof(ConversationRecord.RateNotified), nameof(ConversationRecord.Version),
     ];
 
-    // The inbox row's columns a turn sets; a blanked payload (personal data) means "use EF".
+    // The inbox row's columns a turn sets (the payload when it blanks personal data in it).
     private static readonly HashSet<string> s_inboxColumns =
     [
         nameof(InboxMessage.Status), nameof(InboxMessage.ProcessedAt), nameof(InboxMessage.Attempts), nameof(InboxMessage.Error),
+        nameof(InboxMessage.Payload),
     ];
 
     private const string UpdateConversation = """
@@ -35,7 +36,8 @@ internal static class TurnCommit
         """;
 
     private const string UpdateInbox = """
-        UPDATE inbox SET "Status" = @status, "ProcessedAt" = @processed, "Attempts" = @attempts, "Error" = @error WHERE "Id" = @id;
+        UPDATE inbox SET "Status" = @status, "ProcessedAt" = @processed, "Attempts" = @attempts, "Error" = @error, "Payload" = @payload
+        WHERE "Id" = @id;
         """;
 
     private const string InsertOutbox = """
@@ -50,14 +52,21 @@ internal static class TurnCommit
     /// Saves the turn's changes (in the caller's transaction, if any); throws
     /// <see cref="DbUpdateConcurrencyException"/> on a version conflict. Returns the new outbox rows
     /// waiting to be sent (replies, staff posts, mails), with their ids, for the dispatcher.
+    /// <paramref name="detached"/>: the conversation and the inbox row were read without EF (on
+    /// SQLite), so the context does not track them; the turn has changed both.
     /// </summary>
-    public static async Task<List<OutboxMessage>> SaveAsync(BotDbContext db, SqliteWriteConnection? writer, ConversationRecord record, InboxMessage row, CancellationToken cancellationToken)
+    public static async Task<List<OutboxMessage>> SaveAsync(BotDbContext db, SqliteWriteConnection? writer, ConversationRecord record, InboxMessage row, CancellationToken cancellationToken, bool detached = false)
     {
         var entries = db.ChangeTracker.Entries().Where(e => e.State != EntityState.Unchanged).ToList();
         var sending = entries.Where(e => e.State == EntityState.Added).Select(e => e.Entity).OfType<OutboxMessage>()
             .Where(m => m.Status == OutboxStatus.Pending).ToList();
         if (!IsTurnOnly(entries, record, row))
         {
+            if (detached)
+            {
+                Track(db, record, row);
+            }
+
             await db.SaveChangesAsync(cancellationToken);
             return sending;
         }
@@ -65,7 +74,7 @@ internal static class TurnCommit
         await using (var session = await WriteSession.BeginAsync(db, writer, cancellationToken))
         {
             var sqlite = session.Sqlite;
-            if (db.Entry(record).State == EntityState.Modified)
+            if (detached || db.Entry(record).State == EntityState.Modified)
             {
                 var update = session.Command(UpdateConversation);
                 update.Add("@state", record.State);
@@ -91,6 +100,7 @@ internal static class TurnCommit
             inbox.Add("@processed", row.ProcessedAt is { } processed ? SqlCommands.Time(sqlite, processed) : null);
             inbox.Add("@attempts", row.Attempts);
             inbox.Add("@error", row.Error);
+            inbox.Add("@payload", row.Payload);
             inbox.Add("@id", row.Id);
             await inbox.ExecuteNonQueryAsync(cancellationToken);
 
@@ -124,6 +134,25 @@ internal static class TurnCommit
         }
 
         return sending;
+    }
+
+    /// <summary>
+    /// Lets EF save a detached turn with the rest of its changes: attached as read (the version
+    /// read is the concurrency check), with the columns a turn sets marked changed.
+    /// </summary>
+    private static void Track(BotDbContext db, ConversationRecord record, InboxMessage row)
+    {
+        var conversation = db.Attach(record);
+        foreach (var column in s_turnColumns.Where(c => c != nameof(ConversationRecord.Version)))
+        {
+            conversation.Property(column).IsModified = true;
+        }
+
+        var inbox = db.Attach(row);
+        foreach (var column in s_inboxColumns)
+        {
+            inbox.Property(column).IsModified = true;
+        }
     }
 
     /// <summary>Whether the only changes are the conversation's turn columns, the inbox row and new outbox rows.</summary>

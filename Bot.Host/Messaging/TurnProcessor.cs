@@ -34,7 +34,8 @@ public sealed class TurnProcessor(
     WriteGate gate,
     WorkSignals signals,
     IStaffTurnHandler? staff = null,
-    SqliteWriteConnection? writer = null)
+    SqliteWriteConnection? writer = null,
+    SqliteTurnReads? reads = null)
 {
     /// <summary>Processes the oldest pending message of the conversation; null when there is none (or another node has it).</summary>
     public async Task<long?> ProcessNextAsync(string conversationId, CancellationToken cancellationToken)
@@ -47,31 +48,17 @@ public sealed class TurnProcessor(
     public Task<TurnResult> RunNextAsync(string conversationId, CancellationToken cancellationToken) =>
         gate.Enabled ? RunNextLocalAsync(conversationId, cancellationToken) : RunNextSharedAsync(conversationId, cancellationToken);
 
-    /// <summary>SQLite: read, run the dialogs, then hold the write gate only to commit.</summary>
+    /// <summary>SQLite: read (untracked, see <see cref="SqliteTurnReads"/>), run the dialogs, then hold the write gate only to commit.</summary>
     private async Task<TurnResult> RunNextLocalAsync(string conversationId, CancellationToken cancellationToken)
     {
-        // Both reads on one opening of the connection: opening a pooled SQLite connection
-        // re-registers EF's functions on it, a noticeable part of a short turn.
-        List<InboxMessage> rows;
-        ConversationRecord record;
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
+        var (rows, record) = (reads ?? throw new InvalidOperationException("SQLite turns need SqliteTurnReads.")).Next(conversationId);
+        if (record is null)
         {
-            rows = await s_nextTwo.For(db)(db, conversationId).ToListAsync(cancellationToken);
-            if (rows.Count == 0)
-            {
-                return TurnResult.Nothing;
-            }
-
-            record = await s_conversation.For(db)(db, conversationId);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
+            return TurnResult.Nothing;
         }
 
         var result = await RunAsync(record, rows, cancellationToken);
-        var sending = await gate.RunAsync(() => TurnCommit.SaveAsync(db, writer, record, rows[0], cancellationToken), cancellationToken);
+        var sending = await gate.RunAsync(() => TurnCommit.SaveAsync(db, writer, record, rows[0], cancellationToken, detached: true), cancellationToken);
         signals.OutboxStored(sending);
         return result;
     }
@@ -124,7 +111,7 @@ public sealed class TurnProcessor(
         var inbound = InboundText.Clean(MessageJson.Deserialize<Inbound>(row.Payload));
         var now = clock.GetUtcNow();
         var context = new TurnContext(conversation, inbound, now);
-        turn.Begin(record, context);
+        turn.Begin(record, context, row);
 
         var verdict = record.Channel == ChannelNames.Staff ? RateVerdict.Allow : limiter.Check(record, row.ReceivedAt);
         if (verdict == RateVerdict.Allow)

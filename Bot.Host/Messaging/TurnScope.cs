@@ -11,14 +11,19 @@ public sealed class TurnScope
 {
     private ConversationRecord? _record;
     private TurnContext? _context;
+    private InboxMessage? _message;
 
     public ConversationRecord Conversation => _record ?? throw new InvalidOperationException("No turn is being processed in this scope.");
 
     public TurnContext Context => _context ?? throw new InvalidOperationException("No turn is being processed in this scope.");
 
-    internal void Begin(ConversationRecord record, TurnContext context)
+    /// <summary>The stored message the turn answers; the turn saves changes to it.</summary>
+    public InboxMessage Message => _message ?? throw new InvalidOperationException("No turn is being processed in this scope.");
+
+    internal void Begin(ConversationRecord record, TurnContext context, InboxMessage message)
     {
         _record = record;
         _context = context;
+        _message = message;
     }
 }

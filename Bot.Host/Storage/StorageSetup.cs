@@ -37,6 +37,7 @@ internal static class StorageSetup
             services.AddDbContextPool<SqliteBotDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas()).ConfigureWarnings(QuietExpectedFailures));
             services.AddSingleton(new WriteGate(enabled: true));
             services.AddSingleton(_ => new SqliteWriteConnection(connectionString));
+            services.AddSingleton(_ => new SqliteTurnReads(connectionString));
             services.AddHostedService(sp => new SqliteCheckpointer(new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ToString(), sp.GetRequiredService<WriteGate>(), sp.GetRequiredService<ILogger<SqliteCheckpointer>>()));
             services.AddScoped<BotDbContext>(sp => sp.GetRequiredService<SqliteBotDbContext>());
         }

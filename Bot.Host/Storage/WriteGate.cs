@@ -49,24 +49,61 @@ public sealed class WriteGate(bool enabled)
             return true;
         }, cancellationToken, urgent);
 
+    /// <summary>
+    /// The same for a synchronous write on a thread of its own (the checkpointer): it blocks that
+    /// thread, not one of the pool's, while it waits and while it writes.
+    /// </summary>
+    public T Run<T>(Func<T> write)
+    {
+        if (!Enabled || _held.Value)
+        {
+            return write();
+        }
+
+        if (Queue(urgent: false) is { } turn)
+        {
+            turn.Task.Wait();
+        }
+
+        try
+        {
+            _held.Value = true;
+            return write();
+        }
+        finally
+        {
+            _held.Value = false;
+            Exit();
+        }
+    }
+
     private async Task EnterAsync(bool urgent, CancellationToken cancellationToken)
     {
-        TaskCompletionSource turn;
-        lock (_lock)
+        if (Queue(urgent) is not { } turn)
         {
-            if (!_busy)
-            {
-                _busy = true;
-                return;
-            }
-
-            turn = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            (urgent ? _urgent : _normal).Enqueue(turn);
+            return;
         }
 
         // A cancelled waiter stays in its queue, completed; Exit skips it.
         await using var registration = cancellationToken.Register(() => turn.TrySetCanceled(cancellationToken));
         await turn.Task;
+    }
+
+    /// <summary>Takes the gate if free (null), or queues a waiter that <see cref="Exit"/> completes in its turn.</summary>
+    private TaskCompletionSource? Queue(bool urgent)
+    {
+        lock (_lock)
+        {
+            if (!_busy)
+            {
+                _busy = true;
+                return null;
+            }
+
+            var turn = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            (urgent ? _urgent : _normal).Enqueue(turn);
+            return turn;
+        }
     }
 
     private void Exit()

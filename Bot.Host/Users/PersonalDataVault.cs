@@ -7,7 +7,7 @@ using Bot.Host.Storage;
 namespace Bot.Host.Users;
 
 /// <summary>Seals dialog-held personal data with the personal-data key and blanks stored messages that carried it.</summary>
-public sealed class PersonalDataVault(PersonalData personal, BotDbContext db, TurnScope turn) : IPersonalDataVault
+public sealed class PersonalDataVault(PersonalData personal, TurnScope turn) : IPersonalDataVault
 {
     private const string Removed = "[data pribadi dihapus / personal data removed]";
 
@@ -17,16 +17,13 @@ public sealed class PersonalDataVault(PersonalData personal, BotDbContext db, Tu
 
     public void ForgetCurrentMessage()
     {
-        // The turn's inbox row is tracked by the TurnProcessor and still pending while dialogs run.
-        var conversationId = turn.Conversation.Id;
-        foreach (var row in db.Inbox.Local.Where(m => m.ConversationId == conversationId && m.Status == InboxStatus.Pending))
+        // The turn saves its inbox row, this change included.
+        var row = turn.Message;
+        var inbound = MessageJson.Deserialize<Inbound>(row.Payload);
+        row.Payload = MessageJson.Serialize(inbound with
         {
-            var inbound = MessageJson.Deserialize<Inbound>(row.Payload);
-            row.Payload = MessageJson.Serialize(inbound with
-            {
-                Text = inbound.Text is null ? null : Removed,
-                Sender = inbound.Sender is { } sender ? sender with { Phone = null } : null,
-            });
-        }
+            Text = inbound.Text is null ? null : Removed,
+            Sender = inbound.Sender is { } sender ? sender with { Phone = null } : null,
+        });
     }
 }

@@ -28,12 +28,12 @@ public sealed class SqliteCheckpointerTests
 
         var checkpointer = factory.Services.GetServices<IHostedService>().OfType<SqliteCheckpointer>().Single();
         using var connection = new SqliteConnection($"Data Source={Path.Combine(dataDir, "pstbot.db")};Pooling=False");
-        var pass = await checkpointer.RunAsync(connection, CancellationToken.None);
+        var pass = checkpointer.Run(connection);
         Assert.True(pass.Complete, $"pass: {pass}");
         Assert.True(pass.LogFrames >= 200, $"200 commits should have left at least 200 pages in the log: {pass}");
 
         await WriteAsync(factory, 200);
-        var after = await checkpointer.RunAsync(connection, CancellationToken.None);
+        var after = checkpointer.Run(connection);
         Assert.True(after.Complete, $"pass: {after}");
         Assert.InRange(after.LogFrames, 1, 20);
     }

@@ -39,7 +39,8 @@ public sealed class LabelWordsChoiceTests : IDisposable
         conversation.LastChoices = MainMenu.Choices.Select(c => new ChoiceOption(c.Id, c.Label.In(Language.Id))).ToList();
         var context = new TurnContext(conversation, new Inbound("whatsapp", "k", "m1", _factory.Clock.GetUtcNow()) { Text = typed }, _factory.Clock.GetUtcNow());
         await using var scope = _factory.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<TurnScope>().Begin(new ConversationRecord { Id = "whatsapp:k", Channel = "whatsapp", Key = "k" }, context);
+        var row = new InboxMessage { Channel = "whatsapp", ExternalId = "m1", ConversationId = "whatsapp:k", Payload = MessageJson.Serialize(context.Inbound) };
+        scope.ServiceProvider.GetRequiredService<TurnScope>().Begin(new ConversationRecord { Id = "whatsapp:k", Channel = "whatsapp", Key = "k" }, context, row);
 
         await scope.ServiceProvider.GetRequiredService<Router>().HandleAsync(context, CancellationToken.None);
 

@@ -48,7 +48,8 @@ public sealed class DialogFuzzTests(ITestOutputHelper output)
                 var inbound = InboundText.Clean(NextInbound(random, conversation, n, now));
                 var context = new TurnContext(conversation, inbound, now);
                 var record = new ConversationRecord { Id = ConversationRecord.MakeId(conversation.Channel, conversation.Key), Channel = conversation.Channel, Key = conversation.Key };
-                scope.ServiceProvider.GetRequiredService<TurnScope>().Begin(record, context);
+                var row = new InboxMessage { Channel = record.Channel, ExternalId = inbound.ExternalId, ConversationId = record.Id, Payload = MessageJson.Serialize(inbound) };
+                scope.ServiceProvider.GetRequiredService<TurnScope>().Begin(record, context, row);
 
                 await scope.ServiceProvider.GetRequiredService<Router>().HandleAsync(context, CancellationToken.None);
 
