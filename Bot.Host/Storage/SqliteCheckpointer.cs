@@ -10,7 +10,8 @@ internal readonly record struct CheckpointPass(bool Busy, long LogFrames, long C
 }
 
 /// <summary>
-/// SQLite: copies the write-ahead log back into the database file five times a second, off the
+/// SQLite: copies the write-ahead log back into the database file five times a second (by default,
+/// Storage:CheckpointIntervalMs = 200), off the
 /// message path. Left to SQLite, the commit that crosses 1,000 log pages does the copy (and its
 /// two fsyncs) itself, inside the write gate: under load that was many times a second, and every
 /// webhook waiting on the gate waited for it.
@@ -23,10 +24,8 @@ internal readonly record struct CheckpointPass(bool Busy, long LogFrames, long C
 /// Measured (docs/durability.md, round 6): at 1,000 turns a second the log takes about 4,500
 /// pages between passes, and a pass holds the gate about 5 ms.
 /// </summary>
-internal sealed partial class SqliteCheckpointer(string connectionString, WriteGate gate, ILogger<SqliteCheckpointer> logger) : BackgroundService
+internal sealed partial class SqliteCheckpointer(string connectionString, TimeSpan interval, WriteGate gate, ILogger<SqliteCheckpointer> logger) : BackgroundService
 {
-    private static readonly TimeSpan s_interval = TimeSpan.FromMilliseconds(200);
-
     // A thread of its own: a pass blocks on copies and fsyncs for tens of milliseconds, which on
     // a pool thread held up the continuations of turns and webhooks (one of them holding the gate).
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
@@ -35,7 +34,7 @@ internal sealed partial class SqliteCheckpointer(string connectionString, WriteG
     private void Loop(CancellationToken stoppingToken)
     {
         using var connection = new SqliteConnection(connectionString);
-        while (!stoppingToken.WaitHandle.WaitOne(s_interval))
+        while (!stoppingToken.WaitHandle.WaitOne(interval))
         {
             try
             {

@@ -38,7 +38,20 @@ internal static class StorageSetup
             services.AddSingleton(new WriteGate(enabled: true));
             services.AddSingleton(_ => new SqliteWriteConnection(connectionString));
             services.AddSingleton(_ => new SqliteTurnReads(connectionString));
-            services.AddHostedService(sp => new SqliteCheckpointer(new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ToString(), sp.GetRequiredService<WriteGate>(), sp.GetRequiredService<ILogger<SqliteCheckpointer>>()));
+            var checkpointMs = configuration.GetValue($"{StorageOptions.Section}:CheckpointIntervalMs", 200);
+            if (checkpointMs is < 0 or > 60_000)
+            {
+                throw new InvalidOperationException($"Storage:CheckpointIntervalMs must be 0 (SQLite's own checkpoints only) to 60000; it is {checkpointMs}.");
+            }
+
+            if (checkpointMs > 0)
+            {
+                services.AddHostedService(sp => new SqliteCheckpointer(
+                    new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ToString(),
+                    TimeSpan.FromMilliseconds(checkpointMs),
+                    sp.GetRequiredService<WriteGate>(),
+                    sp.GetRequiredService<ILogger<SqliteCheckpointer>>()));
+            }
             services.AddScoped<BotDbContext>(sp => sp.GetRequiredService<SqliteBotDbContext>());
         }
 

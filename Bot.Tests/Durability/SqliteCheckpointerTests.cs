@@ -5,6 +5,7 @@ using Bot.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Bot.Tests.Durability;
 
@@ -19,14 +20,16 @@ public sealed class SqliteCheckpointerTests
     public async Task APassCopiesTheWholeLogAndTheNextWriteStartsItAfresh()
     {
         var dataDir = Path.Combine(Path.GetTempPath(), "pstbot-tests", Guid.NewGuid().ToString("N"));
-        using var factory = new BotFactory(new Dictionary<string, string?> { ["Worker:Enabled"] = "false" }, dataDir);
+        // No background passes (only the test's own), and no checkpoint by SQLite itself this early.
+        using var factory = new BotFactory(new Dictionary<string, string?> { ["Worker:Enabled"] = "false", ["Storage:CheckpointIntervalMs"] = "0" }, dataDir);
         _ = factory.Server;
         for (var n = 0; n < 200; n++)
         {
             await WriteAsync(factory, n);
         }
 
-        var checkpointer = factory.Services.GetServices<IHostedService>().OfType<SqliteCheckpointer>().Single();
+        Assert.Empty(factory.Services.GetServices<IHostedService>().OfType<SqliteCheckpointer>());
+        var checkpointer = new SqliteCheckpointer("", TimeSpan.FromSeconds(1), factory.Services.GetRequiredService<WriteGate>(), NullLogger<SqliteCheckpointer>.Instance);
         using var connection = new SqliteConnection($"Data Source={Path.Combine(dataDir, "pstbot.db")};Pooling=False");
         var pass = checkpointer.Run(connection);
         Assert.True(pass.Complete, $"pass: {pass}");
