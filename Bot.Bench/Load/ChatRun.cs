@@ -73,7 +73,8 @@ public sealed class ChatRun(IChatChannel channel, RunPlan plan)
                         await Task.Delay(wait, stop.Token);
                     }
 
-                    late = clock.Elapsed - due;
+                    // (A timer may wake a hair early: that is not "late".)
+                    late = TimeSpan.FromTicks(Math.Max(0, (clock.Elapsed - due).Ticks));
                 }
 
                 var exchange = await channel.ExchangeAsync(chat, n, ChatScript.Line(chat, n), stop.Token);
