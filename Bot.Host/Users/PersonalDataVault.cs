@@ -2,7 +2,6 @@ using Bot.Dialogs.Model;
 using Bot.Dialogs.Ports;
 using Bot.Host.Messaging;
 using Bot.Host.Privacy;
-using Bot.Host.Storage;
 
 namespace Bot.Host.Users;
 
