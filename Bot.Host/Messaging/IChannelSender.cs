@@ -18,4 +18,13 @@ public interface IChannelSender
     /// </summary>
     Task<IPreparedSend> PrepareAsync(OutboxMessage message, CancellationToken cancellationToken) =>
         Task.FromResult<IPreparedSend>(new DeferredSend(this, message));
+
+    /// <summary>
+    /// When the row's next call to the channel may start by the channel's pace (its chat's
+    /// spacing, a per-second cap, a "too many requests" still running), or null for now. A cheap
+    /// look in memory, asked before the row is prepared, so a conversation that must wait is set
+    /// aside without preparing anything. The send itself may still answer
+    /// <see cref="SendResult.NotYet"/> (another send took the room meanwhile).
+    /// </summary>
+    DateTimeOffset? NotBefore(OutboxMessage message) => null;
 }

@@ -13,9 +13,12 @@ namespace Bot.Host.Messaging;
 /// order, conversations side by side, with retries and backoff. Rows committed by this
 /// process's turns are handed over in memory; storage is read at start, on request and once per
 /// poll interval, for everything else (retries, other writers, a previous run's leftovers).
-/// At most <see cref="WorkerOptions.MaxInFlightSends"/> sends are under way at once, and each is
-/// recorded the moment the channel confirms it, before another starts in its place: that bounds
-/// what a crash can repeat. With several nodes (PostgreSQL) a row is leased before it is sent,
+/// Which conversation sends next is the <see cref="SendScheduler"/>'s: at most
+/// <see cref="WorkerOptions.MaxInFlightSends"/> sends are under way at once, one per conversation,
+/// and each is recorded the moment the channel confirms it: that bounds what a crash can repeat.
+/// A conversation whose next message the channel does not allow yet (<see cref="IChannelSender.NotBefore"/>,
+/// <see cref="SendStatus.NotYet"/>) or whose row waits for its retry is set aside until then,
+/// without holding anything the others need. With several nodes (PostgreSQL) a row is leased before it is sent,
 /// so each row is sent by one node; SQLite is one node and needs no lease.
 /// </summary>
 public sealed partial class OutboxDispatcher(
@@ -34,7 +37,10 @@ public sealed partial class OutboxDispatcher(
 {
     private const int BatchSize = 500;
 
-    /// <summary>A conversation's rows sent under one hold of the slot: one turn's replies, while others wait their turn.</summary>
+    /// <summary>
+    /// Rows a conversation may send in one run when the channel lets them go back to back (no
+    /// pace, e.g. a Bot API server of one's own): one turn's replies, then the others' turn.
+    /// </summary>
     private const int MaxRowsPerHold = 8;
 
     /// <summary>How long a send under way at shutdown may still take (the host waits 30 s in all).</summary>
@@ -48,8 +54,9 @@ public sealed partial class OutboxDispatcher(
     private readonly WorkerOptions _options = options.Value;
     private readonly bool _sqlite = storage.Provider == StorageProvider.Sqlite;
     private readonly OutboxQueues _queues = queues;
-    private readonly ConcurrentDictionary<string, Task> _runs = new(StringComparer.Ordinal);
-    private SemaphoreSlim? _slots;
+    private readonly ConcurrentDictionary<Task, byte> _runs = new();
+    private SendScheduler? _scheduler;
+    private CancellationToken _stopping;
     private long _lastScan;
     private readonly TimeSpan _grace = TimeSpan.FromMilliseconds(Math.Max(1000, 2 * options.Value.PollIntervalMs));
 
@@ -61,7 +68,9 @@ public sealed partial class OutboxDispatcher(
             return;
         }
 
-        _slots = new SemaphoreSlim(_options.MaxInFlightSends, _options.MaxInFlightSends);
+        _stopping = stoppingToken;
+        _scheduler = new SendScheduler(_options.MaxInFlightSends, clock, Start);
+        EnsureThreadsForBlockingSends(_options.MaxInFlightSends);
         await using var abortSendsLater = stoppingToken.Register(() => _sendAbort.CancelAfter(s_sendGraceOnStop));
         health.SenderRunning = true;
         try
@@ -100,8 +109,9 @@ public sealed partial class OutboxDispatcher(
             health.SenderRunning = false;
         }
 
-        // A send under way is finished and recorded before the host exits.
-        await Task.WhenAll(_runs.Values);
+        // A send under way is finished and recorded before the host exits; none starts.
+        _scheduler.Stop();
+        await Task.WhenAll(_runs.Keys);
         await FlushJournalAsync();
     }
 
@@ -170,98 +180,155 @@ public sealed partial class OutboxDispatcher(
     private static readonly PerProvider<Func<BotDbContext, int, IAsyncEnumerable<OutboxMessage>>> s_pending = new(() => EF.CompileAsyncQuery(
         (BotDbContext db, int take) => db.Outbox.AsNoTracking().Where(m => m.Status == OutboxStatus.Pending).OrderBy(m => m.Id).Take(take)));
 
-    /// <summary>Queues a row on its conversation and starts the conversation's run if it has none.</summary>
+    /// <summary>Queues a row on its conversation; a conversation new to the queues joins the ready queue.</summary>
     private void Offer(OutboxMessage row, CancellationToken stoppingToken)
     {
-        if (!_queues.Add(row))
+        if (_queues.Add(row))
         {
-            return;
+            _scheduler!.Ready(row.ConversationId);
         }
+    }
 
+    /// <summary>The scheduler gave the conversation a token: its run starts on the thread pool.</summary>
+    private void Start(string conversationId)
+    {
         var run = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        _runs[row.ConversationId] = run.Task;
+        _runs[run.Task] = 0;
         _ = Task.Run(async () =>
         {
             try
             {
-                await RunAsync(row.ConversationId, stoppingToken);
+                await RunAsync(conversationId, _stopping);
             }
             finally
             {
-                _runs.TryRemove(new KeyValuePair<string, Task>(row.ConversationId, run.Task));
+                _runs.TryRemove(run.Task, out _);
                 run.TrySetResult();
             }
         }, CancellationToken.None);
     }
 
     /// <summary>
-    /// Sends a conversation's queued rows in order until none is left or one must wait. The rows
-    /// queued together (usually one turn's replies) are prepared first and then sent back to
-    /// back under one hold of the send slot, still one at a time and each recorded before the
-    /// next: the user gets a turn's messages together instead of one per trip through the
-    /// queue of all conversations.
+    /// Sends the conversation's next rows, one at a time and each recorded before the next, until
+    /// none is left, one must wait (the conversation is set aside and the token goes back), one
+    /// was not sent (retry, failure, held), or it sent its share and queues again behind the
+    /// other conversations. Waiting never happens here: the scheduler's timer wakes the
+    /// conversation when its time comes.
     /// </summary>
     private async Task RunAsync(string conversationId, CancellationToken stoppingToken)
     {
-        while (_queues.Take(conversationId, MaxRowsPerHold) is { Count: > 0 } rows)
+        var next = Next.Done;
+        var until = DateTimeOffset.MinValue;
+        var keepToken = false;
+        try
         {
-            var done = 0;
-            var prepared = new List<IPreparedSend>(rows.Count);
-            try
+            (next, until, keepToken) = await SendSomeAsync(conversationId, stoppingToken);
+        }
+        catch (Exception e)
+        {
+            LogLoopFailed(logger, e);
+            _queues.Drop(conversationId, []);
+        }
+        finally
+        {
+            switch (next)
             {
-                // Read and rendered before taking the slot: the slot covers only the channel's
-                // calls and the records. A row not due yet stops the batch (and the run).
-                foreach (var row in rows)
-                {
-                    if (stoppingToken.IsCancellationRequested || row.NextAttemptAt > clock.GetUtcNow())
-                    {
-                        break;
-                    }
+                case Next.Aside:
+                    _scheduler!.SetAside(conversationId, until, keepToken);
+                    break;
+                case Next.Again:
+                    _scheduler!.Yield(conversationId);
+                    break;
+                default:
+                    _scheduler!.Done();
+                    break;
+            }
+        }
+    }
 
-                    prepared.Add(await PrepareAsync(row, stoppingToken));
-                }
+    private enum Next
+    {
+        Done,
+        Again,
+        Aside,
+    }
 
-                if (prepared.Count > 0)
-                {
-                    await _slots!.WaitAsync(CancellationToken.None);
-                    try
-                    {
-                        // Stopping: the send under way finishes (and is recorded), no other starts.
-                        while (done < prepared.Count && !stoppingToken.IsCancellationRequested
-                            && await DeliverAsync(rows[done], prepared[done], stoppingToken))
-                        {
-                            done++;
-                        }
-                    }
-                    finally
-                    {
-                        _slots.Release();
-                    }
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+    private async Task<(Next Next, DateTimeOffset Until, bool KeepToken)> SendSomeAsync(string conversationId, CancellationToken stoppingToken)
+    {
+        for (var n = 0; n < MaxRowsPerHold; n++)
+        {
+            if (stoppingToken.IsCancellationRequested)
             {
-                // Stopping while preparing: nothing was sent; the rows stay pending.
-            }
-            catch (Exception e)
-            {
-                LogLoopFailed(logger, e);
-            }
-            finally
-            {
-                foreach (var send in prepared)
-                {
-                    await send.DisposeAsync();
-                }
+                // Stopping: no other send starts; the rows stay pending for the next start.
+                _queues.Drop(conversationId, []);
+                return (Next.Done, default, false);
             }
 
-            if (done < rows.Count)
+            if (_queues.Take(conversationId, 1) is not [var row])
             {
-                // Retried later (or failed for good, or shutting down): the conversation's next
-                // rows wait in storage, where a later read finds them in order.
-                _queues.Drop(conversationId, rows.Skip(done).Select(r => r.Id));
-                return;
+                return (Next.Done, default, false);
             }
+
+            // Not due (a retry's time, the channel's pace): set aside before preparing anything.
+            var now = clock.GetUtcNow();
+            var due = row.NextAttemptAt;
+            if (_senders.TryGetValue(row.Channel, out var sender) && sender.NotBefore(row) is { } paced && paced > due)
+            {
+                due = paced;
+            }
+
+            if (due > now)
+            {
+                _queues.Return(row);
+                return (Next.Aside, due, false);
+            }
+
+            SendResult result;
+            await using (var prepared = await PrepareOrDropAsync(row, stoppingToken))
+            {
+                if (prepared is null || (!_sqlite && !await LeaseAsync(row.Id, stoppingToken)))
+                {
+                    // Stopping while preparing, or another node holds the row: storage keeps it.
+                    _queues.Drop(conversationId, [row.Id]);
+                    return (Next.Done, default, false);
+                }
+
+                result = await SendAsync(row, prepared);
+            }
+
+            if (result.Status == SendStatus.NotYet)
+            {
+                if (result.TooManyRequests)
+                {
+                    MessagingMetrics.OutboxSends.WithLabels(row.Channel, "rate_limited").Inc();
+                }
+
+                _queues.Return(row);
+                return (Next.Aside, result.NotBefore ?? clock.GetUtcNow().AddSeconds(1), result.PartlySent);
+            }
+
+            await RecordAsync(row, result);
+            if (result.Status != SendStatus.Sent)
+            {
+                // Retried later (or failed for good, or held): the conversation's next rows wait
+                // in storage, where a later read finds them in order.
+                _queues.Drop(conversationId, [row.Id]);
+                return (Next.Done, default, false);
+            }
+        }
+
+        return (Next.Again, default, false);
+    }
+
+    private async Task<IPreparedSend?> PrepareOrDropAsync(OutboxMessage row, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await PrepareAsync(row, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return null;
         }
     }
 
@@ -283,31 +350,29 @@ public sealed partial class OutboxDispatcher(
         }
     }
 
-    /// <summary>Leases (several nodes), sends and records one row; false when the conversation must wait.</summary>
-    private async Task<bool> DeliverAsync(OutboxMessage row, IPreparedSend prepared, CancellationToken cancellationToken)
+    /// <summary>The channel's calls for one row. Not cancelled by the stop itself (see <see cref="_sendAbort"/>).</summary>
+    private async Task<SendResult> SendAsync(OutboxMessage row, IPreparedSend prepared)
     {
-        if (!_sqlite && !await LeaseAsync(row.Id, cancellationToken))
-        {
-            return false;
-        }
-
-        SendResult result;
         var abort = _sendAbort.Token;
         try
         {
             SlotBlockingHandler.UnderSlot = true;
-            result = await prepared.SendAsync(abort);
+            return await prepared.SendAsync(abort);
         }
         catch (Exception e) when (e is not OperationCanceledException || !abort.IsCancellationRequested)
         {
             LogSendThrew(logger, row.Id, row.Channel, e);
-            result = SendResult.Retry($"{e.GetType().Name}: {e.Message}");
+            return SendResult.Retry($"{e.GetType().Name}: {e.Message}");
         }
         finally
         {
             SlotBlockingHandler.UnderSlot = false;
         }
+    }
 
+    /// <summary>Records the outcome the moment the channel gave it: the journal (SQLite) or the row itself.</summary>
+    private async Task RecordAsync(OutboxMessage row, SendResult result)
+    {
         var record = MakeRecord(row, result);
         var stillPending = record.Status == OutboxStatus.Pending;
         if (TryJournal(record))
@@ -320,8 +385,6 @@ public sealed partial class OutboxDispatcher(
             await RecordDirectAsync(record);
             _queues.MarkDone(row, stillPending);
         }
-
-        return result.Status == SendStatus.Sent;
     }
 
     /// <summary>SQLite: the record goes to the journal, without waiting for the database's writer.</summary>
@@ -413,11 +476,27 @@ public sealed partial class OutboxDispatcher(
         }, CancellationToken.None, urgent: true);
     }
 
+    /// <summary>
+    /// Sends block their thread on the socket (<see cref="SlotBlockingHandler"/>), up to one per
+    /// token: the thread pool gets that many threads beyond one per core at once, instead of
+    /// adding them one by one while the sends' threads sit blocked.
+    /// </summary>
+    private static void EnsureThreadsForBlockingSends(int sends)
+    {
+        ThreadPool.GetMinThreads(out var workers, out var io);
+        var wanted = Environment.ProcessorCount + sends;
+        if (workers < wanted)
+        {
+            ThreadPool.SetMinThreads(wanted, io);
+        }
+    }
+
     /// <summary>1 s, 2 s, 4 s … capped at 5 minutes.</summary>
     internal static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(300, Math.Pow(2, Math.Max(0, attempts - 1))));
 
     public override void Dispose()
     {
+        _scheduler?.Dispose();
         _sendAbort.Dispose();
         base.Dispose();
     }

@@ -138,6 +138,25 @@ public sealed class OutboxQueues
         }
     }
 
+    /// <summary>
+    /// Puts a row taken by <see cref="Take"/> back at the head of its conversation's queue: the
+    /// channel said "not yet" and nothing was recorded. Only the conversation's own run calls it,
+    /// between its <see cref="Take"/> and the next, so the queue still exists.
+    /// </summary>
+    public void Return(OutboxMessage row)
+    {
+        lock (_lock)
+        {
+            if (!_queues.TryGetValue(row.ConversationId, out var queue))
+            {
+                queue = new SortedList<(long, long), OutboxMessage>();
+                _queues[row.ConversationId] = queue;
+            }
+
+            queue[(row.Seq, row.Id)] = row;
+        }
+    }
+
     /// <summary>The row was recorded in storage (sent, held, failed, or set back for a retry: <paramref name="stillPending"/>).</summary>
     public void MarkDone(OutboxMessage row, bool stillPending)
     {

@@ -19,18 +19,30 @@ public sealed class SendRateLimiterTests
     }
 
     [Fact]
-    public async Task AWaitingSenderGoesOnceTheClockHasMoved()
+    public void ASenderOutOfTokensIsToldWhenToComeBackAndGoesThen()
     {
         var clock = new FakeTimeProvider();
         var limiter = new SendRateLimiter(2, clock);
-        await limiter.WaitAsync(CancellationToken.None);
-        await limiter.WaitAsync(CancellationToken.None);
+        Assert.Equal(TimeSpan.Zero, limiter.TryTake());
+        Assert.Equal(TimeSpan.Zero, limiter.TryTake());
 
-        var third = limiter.WaitAsync(CancellationToken.None);
-        Assert.False(third.IsCompleted);
+        Assert.Equal(clock.GetUtcNow() + TimeSpan.FromMilliseconds(500), limiter.NotBefore());
         clock.Advance(TimeSpan.FromMilliseconds(500));
-        await third.WaitAsync(TimeSpan.FromSeconds(10));
 
-        Assert.True(third.IsCompletedSuccessfully);
+        Assert.Null(limiter.NotBefore());
+        Assert.Equal(TimeSpan.Zero, limiter.TryTake());
+    }
+
+    [Fact]
+    public void TooManyRequestsPausesTheSender()
+    {
+        var clock = new FakeTimeProvider();
+        var limiter = new SendRateLimiter(80, clock);
+
+        limiter.Pause(TimeSpan.FromSeconds(3));
+
+        Assert.Equal(TimeSpan.FromSeconds(3), limiter.TryTake());
+        clock.Advance(TimeSpan.FromSeconds(3));
+        Assert.Equal(TimeSpan.Zero, limiter.TryTake());
     }
 }

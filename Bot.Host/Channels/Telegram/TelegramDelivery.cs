@@ -17,14 +17,17 @@ namespace Bot.Host.Channels.Telegram;
 
 /// <summary>
 /// Renders one outbox row (an <see cref="Outbound"/>) as Telegram messages and sends them within
-/// Telegram's limits. A long text becomes several messages; if a later one must be retried, the
-/// parts already sent are remembered (in memory, per row) so the user does not get them twice.
+/// Telegram's limits (<see cref="TelegramPacer"/>): a message the limits do not allow yet is not
+/// waited for; the send answers <see cref="SendResult.NotYet"/> and the dispatcher comes back.
+/// A long text becomes several messages; if a later one must wait or be retried, the parts
+/// already sent are remembered (in memory, per row) so the user does not get them twice.
 /// </summary>
 internal sealed partial class TelegramDelivery(
     TelegramApi api,
-    TelegramRateLimiter limiter,
+    TelegramPacer pacer,
     IServiceScopeFactory scopes,
     IOptions<TelegramOptions> options,
+    TimeProvider clock,
     ILogger<TelegramDelivery> logger)
 {
     /// <summary>Telegram's limit for a file a bot uploads.</summary>
@@ -75,11 +78,15 @@ internal sealed partial class TelegramDelivery(
             return new DecidedSend(SendResult.Failed("The user has blocked the bot (Telegram 403); nothing is sent until they write again."));
         }
 
-        return new TelegramPreparedSend(this, row, userChat, Plan(reply, chatId, language));
+        return new TelegramPreparedSend(this, row, userChat, chatId, Plan(reply, chatId, language));
     }
 
+    /// <summary>When the row's next message may start by Telegram's limits; null for now.</summary>
+    public DateTimeOffset? NotBefore(OutboxMessage row, bool userChat) =>
+        options.Value.Enabled && TryChatId(row, userChat, out var chatId) ? pacer.NotBefore(chatId) : null;
+
     /// <summary>Runs the planned calls, skipping the parts an earlier attempt of the row already sent.</summary>
-    internal async Task<SendResult> SendStepsAsync(OutboxMessage row, bool userChat, List<Func<CancellationToken, Task<Message?>>> steps, CancellationToken cancellationToken)
+    internal async Task<SendResult> SendStepsAsync(OutboxMessage row, bool userChat, long chatId, List<Func<CancellationToken, Task<Message?>>> steps, CancellationToken cancellationToken)
     {
         var progress = _progress.GetOrAdd(row.Id, _ => new Progress());
         progress.Touched = Environment.TickCount64;
@@ -88,15 +95,39 @@ internal sealed partial class TelegramDelivery(
         {
             for (; progress.Done < steps.Count; progress.Done++)
             {
-                var sent = await steps[progress.Done](cancellationToken);
+                // Each step is one message: it starts only when the limits allow it now.
+                if (!pacer.TryStart(chatId, out var notBefore))
+                {
+                    return SendResult.NotYet(notBefore, partlySent: progress.Done > 0);
+                }
+
+                Message? sent;
+                try
+                {
+                    sent = await steps[progress.Done](cancellationToken);
+                }
+                catch (ApiRequestException e) when (e.ErrorCode == 429)
+                {
+                    pacer.Answered(chatId, RetryAfter(e), delivered: false);
+                    throw;
+                }
+                catch
+                {
+                    pacer.Answered(chatId, delivered: false);
+                    throw;
+                }
+
+                pacer.Answered(chatId);
                 progress.FirstMessageId ??= sent?.MessageId;
             }
         }
         catch (ApiRequestException e) when (e.ErrorCode == 429)
         {
-            var after = TimeSpan.FromSeconds(e.Parameters?.RetryAfter ?? 1);
+            // Not a failed attempt: the chat (or, in a flood, every chat) waits; others go on.
+            var after = RetryAfter(e);
             LogTooManyRequests(logger, row.Id, after.TotalSeconds);
-            return SendResult.Retry($"Telegram 429: {e.Message}", after);
+            var until = pacer.NotBefore(chatId) ?? clock.GetUtcNow() + after;
+            return SendResult.RateLimited(until, $"Telegram 429: {e.Message}", partlySent: progress.Done > 0);
         }
         catch (ApiRequestException e) when (e.ErrorCode == 403)
         {
@@ -125,7 +156,9 @@ internal sealed partial class TelegramDelivery(
         return SendResult.Sent(progress.FirstMessageId?.ToString(CultureInfo.InvariantCulture));
     }
 
-    /// <summary>The Telegram calls one reply takes, in order; each returns the message it sent.</summary>
+    private static TimeSpan RetryAfter(ApiRequestException e) => TimeSpan.FromSeconds(Math.Max(1, e.Parameters?.RetryAfter ?? 1));
+
+    /// <summary>The Telegram calls one reply takes, in order, one message each; each returns the message it sent.</summary>
     private List<Func<CancellationToken, Task<Message?>>> Plan(Outbound reply, long chatId, Language language)
     {
         ReplyMarkup? markup = reply.RequestPhone
@@ -161,7 +194,6 @@ internal sealed partial class TelegramDelivery(
 
     private async Task<Message?> SendTextAsync(long chatId, string text, ReplyMarkup? markup, CancellationToken cancellationToken)
     {
-        await limiter.WaitAsync(chatId, cancellationToken);
         return await api.Client.SendMessage(chatId, TelegramText.EscapeHtml(text), ParseMode.Html, replyMarkup: markup, cancellationToken: cancellationToken);
     }
 
@@ -195,7 +227,6 @@ internal sealed partial class TelegramDelivery(
             return await SendTextAsync(chatId, TooLargeText(scope.ServiceProvider, document, language), markup, cancellationToken);
         }
 
-        await limiter.WaitAsync(chatId, cancellationToken);
         var fileName = string.IsNullOrWhiteSpace(opened.FileName) ? document.FileName : opened.FileName;
         return await api.Client.SendDocument(
             chatId,
@@ -292,7 +323,7 @@ internal sealed partial class TelegramDelivery(
         public long Touched;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Telegram asked to slow down (429) for outbox row {OutboxId}; retrying in {Seconds} s.")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Telegram asked to slow down (429) for outbox row {OutboxId}; its chat waits {Seconds} s.")]
     private static partial void LogTooManyRequests(ILogger logger, long outboxId, double seconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Telegram refused outbox row {OutboxId} (403): {Reason}.")]

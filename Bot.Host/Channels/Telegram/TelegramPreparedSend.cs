@@ -9,10 +9,11 @@ internal sealed class TelegramPreparedSend(
     TelegramDelivery delivery,
     OutboxMessage row,
     bool userChat,
+    long chatId,
     List<Func<CancellationToken, Task<Message?>>> steps) : IPreparedSend
 {
     public Task<SendResult> SendAsync(CancellationToken cancellationToken) =>
-        delivery.SendStepsAsync(row, userChat, steps, cancellationToken);
+        delivery.SendStepsAsync(row, userChat, chatId, steps, cancellationToken);
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

@@ -13,6 +13,8 @@ internal sealed class TelegramSender(TelegramDelivery delivery) : IChannelSender
 
     public Task<IPreparedSend> PrepareAsync(OutboxMessage message, CancellationToken cancellationToken) =>
         delivery.PrepareAsync(message, userChat: true, cancellationToken);
+
+    public DateTimeOffset? NotBefore(OutboxMessage message) => delivery.NotBefore(message, userChat: true);
 }
 
 /// <summary>
@@ -28,4 +30,6 @@ internal sealed class TelegramStaffSender(TelegramDelivery delivery) : IChannelS
 
     public Task<IPreparedSend> PrepareAsync(OutboxMessage message, CancellationToken cancellationToken) =>
         delivery.PrepareAsync(message, userChat: false, cancellationToken);
+
+    public DateTimeOffset? NotBefore(OutboxMessage message) => delivery.NotBefore(message, userChat: false);
 }

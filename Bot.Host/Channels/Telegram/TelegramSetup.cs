@@ -14,7 +14,7 @@ internal static class TelegramSetup
         services.AddHttpClient(TelegramApi.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(90)).RemoveAllLoggers()
             .AddHttpMessageHandler(() => new Messaging.SlotBlockingHandler());
         services.AddSingleton<TelegramApi>();
-        services.AddSingleton<TelegramRateLimiter>();
+        services.AddSingleton<TelegramPacer>();
         services.AddSingleton<TelegramCallbackAnswerer>();
         services.AddSingleton<TelegramDelivery>();
         services.AddScoped<TelegramUpdateIntake>();

@@ -107,7 +107,14 @@ internal sealed partial class WhatsAppSender(
                 continue;
             }
 
-            await _rate.WaitAsync(cancellationToken);
+            // Parts sent so far are recorded (WhatsAppDelivery), so a row set aside here resumes
+            // after them, even after a restart.
+            var wait = _rate.TryTake();
+            if (wait > TimeSpan.Zero)
+            {
+                return SendResult.NotYet(clock.GetUtcNow() + wait);
+            }
+
             var outcome = await gateway.SendAsync(parts[part] with { To = target.To }, cancellationToken);
             if (outcome.Succeeded)
             {
@@ -121,6 +128,11 @@ internal sealed partial class WhatsAppSender(
                 return await HoldAsync(db, message, target.Conversation, target.ConversationId, target.To, outcome.Error!, cancellationToken);
             }
 
+            if (TooManyRequests(outcome) is { } limited)
+            {
+                return limited;
+            }
+
             LogSendRefused(logger, message.Id, Mask.Phone(target.E164), outcome.Error ?? "");
             return outcome.Transient
                 ? SendResult.Retry(outcome.Error ?? "Twilio error", outcome.RetryAfter) with { ExternalId = firstSid }
@@ -128,6 +140,25 @@ internal sealed partial class WhatsAppSender(
         }
 
         return SendResult.Sent(firstSid);
+    }
+
+    /// <summary>When the next message from the sender may go (its per-second rate, a 429 pause); null for now.</summary>
+    public DateTimeOffset? NotBefore(OutboxMessage message) => _rate.NotBefore();
+
+    /// <summary>
+    /// Twilio's 429 (error 20429, "too many requests"): the whole sender pauses for its
+    /// Retry-After (1 s when it gives none) and the row is set aside, not counted as an attempt.
+    /// </summary>
+    private SendResult? TooManyRequests(TwilioSendOutcome outcome)
+    {
+        if (outcome.HttpStatus != 429 && outcome.ErrorCode != 20429)
+        {
+            return null;
+        }
+
+        var until = _rate.Pause(outcome.RetryAfter is { } after && after > TimeSpan.Zero ? after : TimeSpan.FromSeconds(1));
+        LogTooManyRequests(logger, until);
+        return SendResult.RateLimited(until, outcome.Error ?? "Twilio 429");
     }
 
     /// <summary>Closed when the user never wrote, wrote over 24 hours ago, or Twilio said 63016 since.</summary>
@@ -166,12 +197,22 @@ internal sealed partial class WhatsAppSender(
             ContentSid = _options.OutOfWindowContentSid,
             ContentVariables = JsonSerializer.Serialize(new Dictionary<string, string> { ["1"] = name }),
         };
-        await _rate.WaitAsync(cancellationToken);
+        var wait = _rate.TryTake();
+        if (wait > TimeSpan.Zero)
+        {
+            return SendResult.NotYet(clock.GetUtcNow() + wait);
+        }
+
         var outcome = await gateway.SendAsync(template, cancellationToken);
         if (outcome.Succeeded)
         {
             await RecordAsync(db, message.Id, conversationId, WhatsAppDeliveryKind.Template, 0, outcome.Sid!);
             return SendResult.Held(reason + " The user was sent the out-of-window template.");
+        }
+
+        if (TooManyRequests(outcome) is { } limited)
+        {
+            return limited;
         }
 
         if (outcome.Transient)
@@ -270,6 +311,9 @@ internal sealed partial class WhatsAppSender(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Twilio refused outbox row {OutboxId} to {Phone}: {Error}")]
     private static partial void LogSendRefused(ILogger logger, long outboxId, string phone, string error);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Twilio asked to slow down (429); WhatsApp sends wait until {Until}.")]
+    private static partial void LogTooManyRequests(ILogger logger, DateTimeOffset until);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox row {OutboxId} is held outside the 24-hour window, and Twilio:OutOfWindowContentSid is not set to notify the user.")]
     private static partial void LogNoTemplate(ILogger logger, long outboxId);
