@@ -22,7 +22,8 @@ internal static class MessagingSetup
         services.AddScoped<TurnProcessor>();
         services.AddHostedService<ConversationWorker>();
         services.AddHostedService<OutboxJournalFlusher>();
-        services.AddHostedService<OutboxDispatcher>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddHostedService<RemoteCompletionWatcher>();
         return services;
     }

@@ -56,9 +56,17 @@ public sealed partial class OutboxDispatcher(
     private readonly OutboxQueues _queues = queues;
     private readonly ConcurrentDictionary<Task, byte> _runs = new();
     private SendScheduler? _scheduler;
+
+    // One send at a time on a fast link: blocking the thread on the socket gets the answer sooner
+    // than a continuation queued behind every turn (SlotBlockingHandler). With several sends in
+    // flight each waits asynchronously: blocked threads would starve the pool they share.
+    private readonly bool _blockOnSocket = options.Value.MaxInFlightSends == 1;
     private CancellationToken _stopping;
     private long _lastScan;
     private readonly TimeSpan _grace = TimeSpan.FromMilliseconds(Math.Max(1000, 2 * options.Value.PollIntervalMs));
+
+    /// <summary>Who sends next (null until the dispatcher runs); tests watch it to move a fake clock only when nothing is due.</summary>
+    public SendScheduler? Scheduler => _scheduler;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -70,7 +78,6 @@ public sealed partial class OutboxDispatcher(
 
         _stopping = stoppingToken;
         _scheduler = new SendScheduler(_options.MaxInFlightSends, clock, Start);
-        EnsureThreadsForBlockingSends(_options.MaxInFlightSends);
         await using var abortSendsLater = stoppingToken.Register(() => _sendAbort.CancelAfter(s_sendGraceOnStop));
         health.SenderRunning = true;
         try
@@ -356,7 +363,7 @@ public sealed partial class OutboxDispatcher(
         var abort = _sendAbort.Token;
         try
         {
-            SlotBlockingHandler.UnderSlot = true;
+            SlotBlockingHandler.UnderSlot = _blockOnSocket;
             return await prepared.SendAsync(abort);
         }
         catch (Exception e) when (e is not OperationCanceledException || !abort.IsCancellationRequested)
@@ -474,21 +481,6 @@ public sealed partial class OutboxDispatcher(
                 await db.Database.CloseConnectionAsync();
             }
         }, CancellationToken.None, urgent: true);
-    }
-
-    /// <summary>
-    /// Sends block their thread on the socket (<see cref="SlotBlockingHandler"/>), up to one per
-    /// token: the thread pool gets that many threads beyond one per core at once, instead of
-    /// adding them one by one while the sends' threads sit blocked.
-    /// </summary>
-    private static void EnsureThreadsForBlockingSends(int sends)
-    {
-        ThreadPool.GetMinThreads(out var workers, out var io);
-        var wanted = Environment.ProcessorCount + sends;
-        if (workers < wanted)
-        {
-            ThreadPool.SetMinThreads(wanted, io);
-        }
     }
 
     /// <summary>1 s, 2 s, 4 s … capped at 5 minutes.</summary>

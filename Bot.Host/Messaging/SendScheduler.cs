@@ -23,7 +23,7 @@ public sealed class SendScheduler : IDisposable
     private readonly PriorityQueue<string, DateTimeOffset> _asleep = new();
     private readonly HashSet<string> _holding = new(StringComparer.Ordinal);
     private readonly ITimer _timer;
-    private DateTimeOffset? _armedFor;
+    private long _asleepVersion;
     private int _inFlight;
     private bool _stopped;
 
@@ -43,6 +43,42 @@ public sealed class SendScheduler : IDisposable
             lock (_lock)
             {
                 return _inFlight;
+            }
+        }
+    }
+
+    /// <summary>Runs under way now (tokens in use, less those kept by conversations set aside).</summary>
+    public int Running
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _inFlight - _holding.Count;
+            }
+        }
+    }
+
+    /// <summary>Nothing can start now: no conversation is ready, or every token is in use.</summary>
+    public bool NoneStartable
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _readyHolding.Count == 0 && (_ready.Count == 0 || _inFlight >= _maxInFlight);
+            }
+        }
+    }
+
+    /// <summary>Conversations with a run or a place in a queue: ready, running or set aside.</summary>
+    public int Known
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _ready.Count + _readyHolding.Count + _asleep.Count + _inFlight - _holding.Count;
             }
         }
     }
@@ -111,9 +147,10 @@ public sealed class SendScheduler : IDisposable
             }
 
             _asleep.Enqueue(conversationId, until);
-            ArmLocked();
+            _asleepVersion++;
         }
 
+        Arm();
         Pump();
     }
 
@@ -123,8 +160,10 @@ public sealed class SendScheduler : IDisposable
         lock (_lock)
         {
             _stopped = true;
-            _timer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+            _asleepVersion++;
         }
+
+        Arm();
     }
 
     /// <summary>The timer: conversations whose time has come go back to the ready queues.</summary>
@@ -132,7 +171,6 @@ public sealed class SendScheduler : IDisposable
     {
         lock (_lock)
         {
-            _armedFor = null;
             var now = _clock.GetUtcNow();
             while (_asleep.TryPeek(out var id, out var at) && at <= now)
             {
@@ -140,22 +178,41 @@ public sealed class SendScheduler : IDisposable
                 (_holding.Contains(id) ? _readyHolding : _ready).Enqueue(id);
             }
 
-            ArmLocked();
+            _asleepVersion++;
         }
 
+        Arm();
         Pump();
     }
 
-    private void ArmLocked()
+    /// <summary>
+    /// Sets the timer for the earliest conversation set aside. Called outside the lock: a timer
+    /// may run due callbacks on the thread that changes it (a fake clock does), and those take
+    /// locks of their own. Threads may change it in any order, so each one checks afterwards
+    /// that no one changed the sleepers since its look, and looks again if someone did: the last
+    /// change always reflects the latest sleepers.
+    /// </summary>
+    private void Arm()
     {
-        if (_stopped || !_asleep.TryPeek(out _, out var at) || (_armedFor is { } armed && armed <= at))
+        while (true)
         {
-            return;
-        }
+            long version;
+            TimeSpan due;
+            lock (_lock)
+            {
+                version = _asleepVersion;
+                due = !_stopped && _asleep.TryPeek(out _, out var at) ? at - _clock.GetUtcNow() : Timeout.InfiniteTimeSpan;
+            }
 
-        _armedFor = at;
-        var due = at - _clock.GetUtcNow();
-        _timer.Change(due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+            _timer.Change(due == Timeout.InfiniteTimeSpan || due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+            lock (_lock)
+            {
+                if (version == _asleepVersion)
+                {
+                    return;
+                }
+            }
+        }
     }
 
     /// <summary>Starts ready conversations while tokens are free (woken holders of a token first).</summary>

@@ -1,12 +1,12 @@
 namespace Bot.Host.Messaging;
 
 /// <summary>
-/// Makes a channel's HTTP call blocking when it is made under the dispatcher's send slot. Sends
-/// under the slot go one at a time (at most <see cref="Configuration.WorkerOptions.MaxInFlightSends"/>),
-/// and the slot is held until the answer is recorded, so the answer's wait is the whole
-/// message path's wait. Awaited, the answer's continuation queues in the thread pool behind
-/// every turn in progress; a thread blocked on the socket is woken by the answer itself. That
-/// costs one blocked thread per send under way, which the slot bounds.
+/// Makes a channel's HTTP call blocking when the dispatcher says so: only with
+/// <see cref="Configuration.WorkerOptions.MaxInFlightSends"/> = 1, where sends go one at a time
+/// and the answer's wait is the whole message path's wait. Awaited, the answer's continuation
+/// queues in the thread pool behind every turn in progress; a thread blocked on the socket is
+/// woken by the answer itself. With several sends in flight they are awaited: as many blocked
+/// threads starve the pool the channel's own answers (and a test double's) need.
 /// Every other call (startup, answers to button presses) stays asynchronous.
 /// </summary>
 public sealed class SlotBlockingHandler : DelegatingHandler

@@ -33,6 +33,9 @@ public sealed partial class TelegramBotApiDouble : IAsyncDisposable
     private readonly SemaphoreSlim _changed = new(0, int.MaxValue);
     private WebApplication? _app;
     private int _nextMessageId = 100;
+    private int _inTransit;
+    private int _mostInTransit;
+    private readonly HashSet<string> _chatsInTransit = [];
 
     private TelegramBotApiDouble(string token)
     {
@@ -52,6 +55,22 @@ public sealed partial class TelegramBotApiDouble : IAsyncDisposable
 
     /// <summary>Stamps <see cref="BotApiCall.At"/>; set it to the host's fake clock to see when sends happened.</summary>
     public TimeProvider Clock { get; set; } = TimeProvider.System;
+
+    /// <summary>
+    /// A round trip for sendMessage and sendDocument on <see cref="Clock"/>: the time before the
+    /// message "arrives" (when <see cref="BotApiCall.At"/> is stamped) and the time after it until
+    /// the answer, drawn per call. Null: answer at once.
+    /// </summary>
+    public Func<(TimeSpan ToArrival, TimeSpan ToAnswer)>? Latency { get; set; }
+
+    /// <summary>Sends waiting out their <see cref="Latency"/> now.</summary>
+    public int InTransit => Volatile.Read(ref _inTransit);
+
+    /// <summary>The most sends that were in transit at one time.</summary>
+    public int MostInTransit => Volatile.Read(ref _mostInTransit);
+
+    /// <summary>Whether two sends to one chat were ever in transit at the same time.</summary>
+    public bool OverlapWithinAChat { get; private set; }
 
     /// <summary>The webhook as last set by setWebhook (null after deleteWebhook).</summary>
     public string? WebhookUrl { get; private set; }
@@ -225,6 +244,14 @@ public sealed partial class TelegramBotApiDouble : IAsyncDisposable
             return;
         }
 
+        var latency = Latency is { } draw && method is "sendMessage" or "sendDocument" ? draw() : ((TimeSpan, TimeSpan)?)null;
+        var chat = request.Get("chat_id") ?? "";
+        if (latency is { } toArrival)
+        {
+            EnterTransit(chat);
+            await Task.Delay(toArrival.Item1, Clock, context.RequestAborted);
+        }
+
         var (status, body, messageId, plain) = await AnswerAsync(method, request, context.RequestAborted);
         var call = new BotApiCall
         {
@@ -246,7 +273,32 @@ public sealed partial class TelegramBotApiDouble : IAsyncDisposable
         }
 
         _changed.Release();
+        if (latency is { } toAnswer)
+        {
+            await Task.Delay(toAnswer.Item2, Clock, context.RequestAborted);
+            LeaveTransit(chat);
+        }
+
         await WriteAsync(context, status == 200 ? 200 : status, body);
+    }
+
+    private void EnterTransit(string chat)
+    {
+        lock (_lock)
+        {
+            OverlapWithinAChat |= !_chatsInTransit.Add(chat);
+            _inTransit++;
+            _mostInTransit = Math.Max(_mostInTransit, _inTransit);
+        }
+    }
+
+    private void LeaveTransit(string chat)
+    {
+        lock (_lock)
+        {
+            _chatsInTransit.Remove(chat);
+            _inTransit--;
+        }
     }
 
     private async Task<(int Status, JsonObject Body, int? MessageId, string? PlainText)> AnswerAsync(string method, BotApiRequest request, CancellationToken cancellationToken)

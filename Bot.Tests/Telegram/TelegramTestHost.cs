@@ -127,6 +127,56 @@ internal sealed class TelegramTestHost : IAsyncDisposable
         Assert.True(done(), "The condition did not hold. Calls: " + string.Join("; ", Api.Calls));
     }
 
+    /// <summary>The host's send scheduler (the dispatcher has started once the factory's server is up).</summary>
+    public SendScheduler Scheduler => Factory.Services.GetRequiredService<OutboxDispatcher>().Scheduler
+        ?? throw new InvalidOperationException("The outbox dispatcher has not started.");
+
+    /// <summary>
+    /// Moves the fake clock by <paramref name="step"/> each time the host has done everything
+    /// that was due (no conversation could start a send now, and every send under way is
+    /// waiting out the double's latency), until <paramref name="done"/> holds. So the clock never runs
+    /// ahead of a slow machine, and the times the double stamps are the ones the host allowed.
+    /// </summary>
+    public async Task StepClockUntilAsync(Func<bool> done, TimeSpan step, int maxSteps = 5000)
+    {
+        for (var i = 0; i < maxSteps; i++)
+        {
+            await WaitUntilQuietAsync();
+            if (done())
+            {
+                return;
+            }
+
+            Factory.Clock.Advance(step);
+        }
+
+        var pending = await Factory.QueryAsync(db => db.Outbox.CountAsync(m => m.Status == OutboxStatus.Pending));
+        Assert.True(done(), $"Not done after {maxSteps} steps of {step}: {Api.Calls.Count} calls, {pending} rows pending, "
+            + $"{Scheduler.InFlight} tokens in use, {Scheduler.Asleep} conversations set aside.");
+    }
+
+    /// <summary>Waits (real time, bounded) until nothing that is due is left undone.</summary>
+    public async Task WaitUntilQuietAsync()
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (!(Scheduler.NoneStartable && Scheduler.Running == Api.InTransit))
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"The host did not settle: {Scheduler.Running} running, {Api.InTransit} in transit.");
+            await Task.Delay(2);
+        }
+    }
+
+    /// <summary>Waits (real time, bounded) until the condition holds, without moving the clock.</summary>
+    public static async Task WaitForAsync(Func<bool> condition, string what)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "Timed out waiting for " + what);
+            await Task.Delay(10);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
