@@ -29,7 +29,20 @@ public sealed class BotApiDouble : IAsyncDisposable
     private int _nextMessageId;
     private int _nextUpdateId;
 
+    private readonly Lock _windowLock = new();
+    private readonly Queue<long> _window = new();
+    private int _tooManyRequests;
+
     private BotApiDouble(string token) => Token = token;
+
+    /// <summary>Added to every call, half before the call "arrives" (is handled) and half after, as a link to Telegram's servers adds it.</summary>
+    public TimeSpan RoundTrip { get; init; }
+
+    /// <summary>Messages a second Telegram accepts over all chats; above it the double answers 429 with retry_after, as Telegram does. 0: no limit.</summary>
+    public int MessagesPerSecond { get; init; }
+
+    /// <summary>Messages refused with 429 because more than <see cref="MessagesPerSecond"/> arrived within one second.</summary>
+    public int TooManyRequests => Volatile.Read(ref _tooManyRequests);
 
     public string Token { get; }
 
@@ -39,9 +52,9 @@ public sealed class BotApiDouble : IAsyncDisposable
     /// <summary>Messages (sendMessage and sendDocument) received for all chats.</summary>
     public int MessagesSent => _chats.Values.Sum(c => c.Count);
 
-    public static async Task<BotApiDouble> StartAsync(string token, CancellationToken cancellationToken = default)
+    public static async Task<BotApiDouble> StartAsync(string token, CancellationToken cancellationToken = default, TimeSpan roundTrip = default, int messagesPerSecond = 0)
     {
-        var api = new BotApiDouble(token);
+        var api = new BotApiDouble(token) { RoundTrip = roundTrip, MessagesPerSecond = messagesPerSecond };
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
@@ -91,6 +104,21 @@ public sealed class BotApiDouble : IAsyncDisposable
 
         var method = path[(slash + 1)..].ToLowerInvariant();
         var chatId = await ReadChatIdAsync(context.Request, context.RequestAborted);
+        if (RoundTrip > TimeSpan.Zero)
+        {
+            await Task.Delay(RoundTrip / 2, context.RequestAborted);
+            context.Response.OnStarting(() => Task.Delay(RoundTrip / 2));
+        }
+
+        if (method is "sendmessage" or "senddocument" && !Admit())
+        {
+            Interlocked.Increment(ref _tooManyRequests);
+            var refused = Error(429, "Too Many Requests: retry after 1");
+            refused["parameters"] = new JsonObject { ["retry_after"] = 1 };
+            await WriteAsync(context, 429, refused);
+            return;
+        }
+
         JsonNode result;
         switch (method)
         {
@@ -156,6 +184,32 @@ public sealed class BotApiDouble : IAsyncDisposable
         }
 
         return message;
+    }
+
+    /// <summary>Whether a message arriving now keeps within <see cref="MessagesPerSecond"/> in the last second (a refused one does not count).</summary>
+    private bool Admit()
+    {
+        if (MessagesPerSecond <= 0)
+        {
+            return true;
+        }
+
+        lock (_windowLock)
+        {
+            var now = Stopwatch.GetTimestamp();
+            while (_window.TryPeek(out var first) && Stopwatch.GetElapsedTime(first, now) >= TimeSpan.FromSeconds(1))
+            {
+                _window.Dequeue();
+            }
+
+            if (_window.Count >= MessagesPerSecond)
+            {
+                return false;
+            }
+
+            _window.Enqueue(now);
+            return true;
+        }
     }
 
     private long BotId() => long.Parse(Token.Split(':')[0], CultureInfo.InvariantCulture);

@@ -14,7 +14,9 @@ namespace Bot.Bench.Load;
 /// Without a rate each chat sends its next update as soon as the last is answered: the host's
 /// most turns a second, at whatever latency that queue makes.
 /// </param>
-public sealed record RunPlan(int Chats, int UpdatesPerChat, TimeSpan? Duration = null, double? Rate = null)
+/// <param name="Think">Not paced: how long a person reads the replies before typing again.</param>
+/// <param name="Backlog">Each chat posts all its updates at once and then waits for all the replies (Telegram only).</param>
+public sealed record RunPlan(int Chats, int UpdatesPerChat, TimeSpan? Duration = null, double? Rate = null, TimeSpan Think = default, bool Backlog = false)
 {
     /// <summary>When chat <paramref name="chat"/>'s update <paramref name="update"/> is due after the start; null when not paced.</summary>
     public TimeSpan? Due(int chat, int update) => Rate is { } rate ? TimeSpan.FromSeconds(((double)update * Chats + chat) / rate) : null;
@@ -57,6 +59,13 @@ public sealed class ChatRun(IChatChannel channel, RunPlan plan)
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var chats = Enumerable.Range(0, plan.Chats).Select(chat => Task.Run(async () =>
         {
+            if (plan.Backlog && channel is TelegramChannel telegram)
+            {
+                results[chat].AddRange(await telegram.BacklogAsync(chat, plan.UpdatesPerChat, stop.Token));
+                Interlocked.Add(ref _completed, plan.UpdatesPerChat);
+                return;
+            }
+
             for (var n = 0; n < plan.UpdatesPerChat; n++)
             {
                 if (plan.Duration is { } limit && clock.Elapsed >= limit)
@@ -80,6 +89,11 @@ public sealed class ChatRun(IChatChannel channel, RunPlan plan)
                 var exchange = await channel.ExchangeAsync(chat, n, ChatScript.Line(chat, n), stop.Token);
                 results[chat].Add(exchange with { EndToEnd = exchange.EndToEnd + late });
                 Interlocked.Increment(ref _completed);
+                if (plan.Think > TimeSpan.Zero && plan.Rate is null)
+                {
+                    // A person reads the answer before typing the next message.
+                    await Task.Delay(plan.Think, stop.Token);
+                }
             }
         }, stop.Token)).ToList();
 

@@ -16,6 +16,13 @@ public static class LoadCommand
         usage: bench load [--chats 200] [--updates 1000] [--seconds 30] [--warmup 40] [--nodes 1]
                           [--provider sqlite|postgres] [--postgres "Host=127.0.0.1;Port=55432;Username=postgres"]
                           [--kills 0] [--signal kill|term] [--seed 1] [--parallel N] [--channel telegram|webchat] [--rate N]
+                          [--limits on|off] [--rtt 150] [--think 2] [--in-flight 12] [--backlog N]
+          real-world (default, Telegram): --limits on, 40 chats, --rtt 150, --think 2: the host on its default limits,
+                      the Bot API double 150 ms away and answering 429 above 30 messages a second, as Telegram does
+          --limits off  host capacity: no Telegram limits on either side, 200 chats, no round trip, no reading time
+          --rtt       ms the Bot API double adds to every call;  --think  seconds a person reads before typing again
+          --in-flight the hosts' Worker:MaxInFlightSends (default 12); a kill may repeat at most this many replies
+          --backlog   each chat posts N updates at once; reports how long their replies take to drain
           --updates   updates per chat (upper bound); --seconds stops starting new ones after that long
           --warmup    seconds of the same load on other chats first, not measured (0: two updates per chat);
                       default 40, 90 on PostgreSQL
@@ -51,7 +58,9 @@ public static class LoadCommand
     public static async Task<LoadReport> RunAsync(LoadOptions options, TextWriter log, CancellationToken cancellationToken)
     {
         // Telegram: the driver plays both Telegram's webhook caller and the Bot API server.
-        await using var botApi = options.Channel == "telegram" ? await BotApiDouble.StartAsync(BotToken, cancellationToken) : null;
+        await using var botApi = options.Channel == "telegram"
+            ? await BotApiDouble.StartAsync(BotToken, cancellationToken, TimeSpan.FromMilliseconds(options.RoundTripMs), options.TelegramLimits ? 30 : 0)
+            : null;
         var root = Path.Combine(Path.GetTempPath(), "pstbot-load", Guid.NewGuid().ToString("N")[..12]);
         string? database = null;
         Store store;
@@ -75,6 +84,7 @@ public static class LoadCommand
             settings["Worker:MaxParallelConversations"] = options.HostParallel.ToString(CultureInfo.InvariantCulture);
             settings["Worker:PollIntervalMs"] = "200";
             settings["Worker:LeaseSeconds"] = "5";
+            settings["Worker:MaxInFlightSends"] = options.MaxInFlightSends.ToString(CultureInfo.InvariantCulture);
             // The simulated users write several messages a second each, far over a person's pace.
             settings["Limits:InboundPerWindow"] = "1000000";
             if (botApi is not null)
@@ -83,10 +93,13 @@ public static class LoadCommand
                 settings["Telegram:Mode"] = "Webhook";
                 settings["Telegram:WebhookSecret"] = WebhookSecret;
                 settings["Telegram:ApiBaseUrl"] = botApi.BaseUrl;
-                // Telegram's own limits (1 message/s per chat, 30/s overall) would make the
-                // run measure the rate limiter; the double has none, so neither does the host.
-                settings["Telegram:PerChatIntervalSeconds"] = "0";
-                settings["Telegram:GlobalMessagesPerSecond"] = "0";
+                if (!options.TelegramLimits)
+                {
+                    // Host capacity: Telegram's limits (1 message/s per chat, 30/s overall) would
+                    // measure the pace, not the path; the double has none, so neither does the host.
+                    settings["Telegram:PerChatIntervalSeconds"] = "0";
+                    settings["Telegram:GlobalMessagesPerSecond"] = "0";
+                }
             }
 
             foreach (var (key, value) in options.HostSettings)
@@ -111,13 +124,18 @@ public static class LoadCommand
             IChatChannel Channel(string prefix, long firstChatId) => botApi is null
                 ? new WebChatChannel(http, nodes, prefix)
                 : new TelegramChannel(http, nodes, botApi, WebhookSecret, firstChatId);
+            var think = TimeSpan.FromSeconds(options.ThinkSeconds);
             var warmup = options.WarmupSeconds > 0
-                ? new RunPlan(options.Chats, 1_000_000, TimeSpan.FromSeconds(options.WarmupSeconds), options.Rate)
+                ? new RunPlan(options.Chats, 1_000_000, TimeSpan.FromSeconds(options.WarmupSeconds), options.Rate, think)
                 : new RunPlan(options.Chats, 2);
             await new ChatRun(Channel("warm", 1_000_000), warmup).RunAsync([], cancellationToken);
+            var refusedBefore = botApi?.TooManyRequests ?? 0;
 
             var channel = Channel("load", 2_000_000);
-            var run = new ChatRun(channel, new RunPlan(options.Chats, options.Updates, options.Seconds is { } s ? TimeSpan.FromSeconds(s) : null, options.Rate));
+            var plan = options.Backlog is { } backlog
+                ? new RunPlan(options.Chats, backlog, Backlog: true)
+                : new RunPlan(options.Chats, options.Updates, options.Seconds is { } s ? TimeSpan.FromSeconds(s) : null, options.Rate, think);
+            var run = new ChatRun(channel, plan);
             var random = new Random(options.Seed);
             var expected = options.Chats * options.Updates;
             var victim = hosts[^1];
@@ -170,7 +188,12 @@ public static class LoadCommand
                 new ExpectedChat(channel.Name, channel.ConversationId(chat), Enumerable.Range(0, exchanges.Count).Select(n => channel.ExternalId(chat, n)).ToList())).ToList();
             var delivery = await DeliveryReport.CheckAsync(store, chats, cancellationToken);
             var duplicates = channel is TelegramChannel telegram ? await DuplicateSendsAsync(store, telegram, botApi!, options.Chats, cancellationToken) : null;
-            var report = new LoadReport(options, result, delivery, hosts.Select(h => h.PeakRssBytes).ToList(), hosts.Sum(h => h.Starts) - hosts.Count, cpu) { ExitCodes = exitCodes, Duplicates = duplicates };
+            var report = new LoadReport(options, result, delivery, hosts.Select(h => h.PeakRssBytes).ToList(), hosts.Sum(h => h.Starts) - hosts.Count, cpu)
+            {
+                ExitCodes = exitCodes,
+                Duplicates = duplicates,
+                TooManyRequests = botApi is null ? null : botApi.TooManyRequests - refusedBefore,
+            };
             await log.WriteLineAsync(report.ToString());
             return report;
         }

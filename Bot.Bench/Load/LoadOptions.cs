@@ -51,12 +51,34 @@ public sealed record LoadOptions
     /// </summary>
     public string Channel { get; init; } = "webchat";
 
+    /// <summary>
+    /// Telegram runs: whether the host keeps Telegram's limits (its defaults: 1 s per chat, 30 a
+    /// second overall) and the Bot API double enforces 30 a second with 429s, as Telegram does.
+    /// Off measures the host's capacity (the command line's <c>--limits off</c>; code's default).
+    /// </summary>
+    public bool TelegramLimits { get; init; }
+
+    /// <summary>Round trip (ms) the Bot API double adds to every call, as the link to Telegram does (150 from Tarakan).</summary>
+    public int RoundTripMs { get; init; }
+
+    /// <summary>Seconds a simulated person reads a reply before typing again (not paced runs).</summary>
+    public double ThinkSeconds { get; init; }
+
+    /// <summary>Worker:MaxInFlightSends of the hosts (the host's default, 12): a kill may repeat at most this many replies.</summary>
+    public int MaxInFlightSends { get; init; } = 12;
+
+    /// <summary>
+    /// Backlog run: each chat posts this many updates at once (no waiting for replies), and the
+    /// run measures how long the replies take to drain at the channel's pace. Null: a normal run.
+    /// </summary>
+    public int? Backlog { get; init; }
+
     /// <summary>Extra host settings (tests use it; not on the command line).</summary>
     public IReadOnlyDictionary<string, string> HostSettings { get; init; } = new Dictionary<string, string>();
 
     public static LoadOptions Parse(IReadOnlyList<string> args)
     {
-        var options = new LoadOptions { Channel = "telegram", WarmupSeconds = 40 };
+        var options = new LoadOptions { Channel = "telegram", WarmupSeconds = 40, TelegramLimits = true };
         for (var i = 0; i < args.Count; i++)
         {
             var value = i + 1 < args.Count ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.");
@@ -75,9 +97,30 @@ public sealed record LoadOptions
                 "--channel" => options with { Channel = value is "webchat" or "telegram" ? value : throw new ArgumentException("--channel is webchat or telegram.") },
                 "--parallel" => options with { Parallel = Positive(args[i], value, 256) },
                 "--rate" => options with { Rate = Positive(args[i], value, 100_000) },
+                "--limits" => options with { TelegramLimits = value is "on" or "off" ? value == "on" : throw new ArgumentException("--limits is on or off.") },
+                "--rtt" => options with { RoundTripMs = value == "0" ? 0 : Positive(args[i], value, 5000) },
+                "--think" => options with { ThinkSeconds = double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var t) && t is >= 0 and <= 600 ? t : throw new ArgumentException("--think is 0..600 seconds.") },
+                "--in-flight" => options with { MaxInFlightSends = Positive(args[i], value, 64) },
+                "--backlog" => options with { Backlog = Positive(args[i], value, 1000) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
             i++;
+        }
+
+        // Real-world (the default): 40 people reading 2 s, Telegram 150 ms away, its limits on.
+        // --limits off: the host's capacity, as fast as it answers (the earlier rounds' runs).
+        if (options.Channel == "telegram" && options.TelegramLimits)
+        {
+            options = options with
+            {
+                Chats = args.Contains("--chats") ? options.Chats : 40,
+                RoundTripMs = args.Contains("--rtt") ? options.RoundTripMs : 150,
+                ThinkSeconds = args.Contains("--think") ? options.ThinkSeconds : 2,
+            };
+        }
+        else if (!args.Contains("--limits"))
+        {
+            options = options with { TelegramLimits = false };
         }
 
         if (options.Provider == "postgres" && !args.Contains("--warmup"))

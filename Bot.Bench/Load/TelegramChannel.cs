@@ -78,6 +78,54 @@ public sealed class TelegramChannel(HttpClient http, IReadOnlyList<Uri> nodes, B
         }
     }
 
+    /// <summary>
+    /// Posts the chat's <paramref name="updates"/> updates one after another without waiting for
+    /// replies (a backlog), then waits until a reply per update has arrived and the chat is quiet.
+    /// Reply i is counted for update i (a turn's replies are joined into one message); end-to-end
+    /// runs from the first post.
+    /// </summary>
+    public async Task<IReadOnlyList<Exchange>> BacklogAsync(int chat, int updates, CancellationToken cancellationToken)
+    {
+        var chatId = ChatId(chat);
+        var sends = api.Chat(chatId);
+        var before = sends.Count;
+        var started = Stopwatch.GetTimestamp();
+        var acknowledged = new List<(TimeSpan At, int Posts)>();
+        for (var update = 0; update < updates; update++)
+        {
+            var body = Update(UpdateId(chat, update), chatId, update, ChatScript.Line(chat, update));
+            for (var posts = 1; ; posts++)
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(nodes[(chat + posts - 1) % nodes.Count], "/webhooks/telegram"))
+                {
+                    Content = new StringContent(body, Encoding.UTF8, "application/json"),
+                };
+                request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", secret);
+                using var response = await http.SendAsync(request, cancellationToken);
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    acknowledged.Add((Stopwatch.GetElapsedTime(started), posts));
+                    break;
+                }
+
+                await Task.Delay(50, cancellationToken);
+            }
+        }
+
+        while (sends.Count < before + updates)
+        {
+            await sends.MoreThanAsync(sends.Count).WaitAsync(TimeSpan.FromSeconds(120), cancellationToken);
+        }
+
+        var replies = await RepliesAsync(sends, before, chatId, cancellationToken);
+        return Enumerable.Range(0, updates).Select(i =>
+        {
+            var mine = i < updates - 1 ? replies.Skip(i).Take(1) : replies.Skip(i);
+            var last = mine.Last();
+            return new Exchange(acknowledged[i].At, Stopwatch.GetElapsedTime(started, last.Timestamp), mine.Select(r => (long)r.MessageId).ToList(), acknowledged[i].Posts);
+        }).ToList();
+    }
+
     private int UpdateId(int chat, int update) => _updateIds.GetOrAdd((chat, update), _ => api.NextUpdateId());
 
     /// <summary>Waits for a first new message, then until the chat has been quiet for the window.</summary>
