@@ -29,7 +29,8 @@ public sealed class CrashTests(ITestOutputHelper output)
     {
         // Telegram's webhook and a Bot API double: the double counts every message it is sent,
         // so a reply sent again after a kill shows as one more than the chat's sent outbox rows.
-        var options = new LoadOptions { Chats = 100, Updates = 30, Seconds = null, Kills = 3, Seed = Environment.TickCount, Parallel = 16, Channel = "telegram" };
+        // A 20 ms round trip keeps several sends in flight when a kill comes.
+        var options = new LoadOptions { Chats = 100, Updates = 30, Seconds = null, Kills = 3, Seed = Environment.TickCount, Parallel = 16, Channel = "telegram", RoundTripMs = 20 };
 
         var report = await LoadCommand.RunAsync(options, new OutputWriter(output), CancellationToken.None);
 
