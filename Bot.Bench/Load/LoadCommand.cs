@@ -195,6 +195,14 @@ public static class LoadCommand
                 TooManyRequests = botApi is null ? null : botApi.TooManyRequests - refusedBefore,
             };
             await log.WriteLineAsync(report.ToString());
+            if (!report.Ok)
+            {
+                foreach (var host in hosts)
+                {
+                    await log.WriteLineAsync("host output (last lines):\n" + host.RecentOutput);
+                }
+            }
+
             return report;
         }
         finally

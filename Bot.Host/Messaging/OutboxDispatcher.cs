@@ -96,7 +96,10 @@ public sealed partial class OutboxDispatcher(
 
                     while (signals.NewOutbox.TryDequeue(out var row))
                     {
-                        Offer(row, stoppingToken);
+                        if (!_queues.RecordedRecently(row.Id))
+                        {
+                            Offer(row, stoppingToken);
+                        }
                     }
                 }
                 catch (Exception e) when (e is not OperationCanceledException)

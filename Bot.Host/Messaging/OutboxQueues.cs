@@ -23,6 +23,11 @@ public sealed class OutboxQueues
     private readonly Dictionary<string, long> _waiting = new(StringComparer.Ordinal);
     private long _ticks;
 
+    // Rows recorded in the last minute (any outcome), for hand-overs in memory that come late.
+    private const long RecentMs = 60_000;
+    private readonly HashSet<long> _recent = [];
+    private readonly Queue<(long Id, long At)> _recentOrder = new();
+
     /// <summary>Marks the start of a read of storage; returns its time on this logical clock.</summary>
     public long BeginRead()
     {
@@ -157,11 +162,42 @@ public sealed class OutboxQueues
         }
     }
 
+    /// <summary>
+    /// Whether the row was recorded in the last minute. A turn hands its rows over in memory just
+    /// after its commit; a read of storage may find them first, and with several sends in flight
+    /// they can be sent and their record applied before the hand-over arrives. Such a hand-over
+    /// is stale and must not queue the row again. (Reads of storage do not ask: a row set back to
+    /// pending by hand, e.g. a WhatsApp 63016, must be found again.)
+    /// </summary>
+    public bool RecordedRecently(long id)
+    {
+        lock (_lock)
+        {
+            return _recent.Contains(id);
+        }
+    }
+
+    private void NoteRecordedLocked(long id)
+    {
+        var now = Environment.TickCount64;
+        if (_recent.Add(id))
+        {
+            _recentOrder.Enqueue((id, now));
+        }
+
+        while (_recentOrder.TryPeek(out var oldest) && now - oldest.At > RecentMs)
+        {
+            _recentOrder.Dequeue();
+            _recent.Remove(oldest.Id);
+        }
+    }
+
     /// <summary>The row was recorded in storage (sent, held, failed, or set back for a retry: <paramref name="stillPending"/>).</summary>
     public void MarkDone(OutboxMessage row, bool stillPending)
     {
         lock (_lock)
         {
+            NoteRecordedLocked(row.Id);
             _held.Remove(row.Id);
             _doneAt[row.Id] = (++_ticks, stillPending);
             NoteWaiting(row, stillPending);
@@ -173,6 +209,7 @@ public sealed class OutboxQueues
     {
         lock (_lock)
         {
+            NoteRecordedLocked(row.Id);
             _held.Remove(row.Id);
             _journaled[row.Id] = stillPending;
             NoteWaiting(row, stillPending);
