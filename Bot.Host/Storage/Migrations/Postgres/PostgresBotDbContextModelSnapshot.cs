@@ -22,6 +22,30 @@ namespace Bot.Host.Storage.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Bot.Host.Channels.WebChat.WebChatSession", b =>
+                {
+                    b.Property<string>("ConversationKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("LastActiveAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("ConversationKey");
+
+                    b.HasIndex("LastActiveAt");
+
+                    b.ToTable("webchat_sessions", (string)null);
+                });
+
             modelBuilder.Entity("Bot.Host.Channels.WhatsApp.WhatsAppDelivery", b =>
                 {
                     b.Property<long>("Id")

@@ -17,6 +17,30 @@ namespace Bot.Host.Storage.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Bot.Host.Channels.WebChat.WebChatSession", b =>
+                {
+                    b.Property<string>("ConversationKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastActiveAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ConversationKey");
+
+                    b.HasIndex("LastActiveAt");
+
+                    b.ToTable("webchat_sessions", (string)null);
+                });
+
             modelBuilder.Entity("Bot.Host.Channels.WhatsApp.WhatsAppDelivery", b =>
                 {
                     b.Property<long>("Id")

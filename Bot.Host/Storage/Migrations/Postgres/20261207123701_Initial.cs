@@ -228,6 +228,20 @@ namespace Bot.Host.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "webchat_sessions",
+                columns: table => new
+                {
+                    ConversationKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastActiveAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_webchat_sessions", x => x.ConversationKey);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "whatsapp_deliveries",
                 columns: table => new
                 {
@@ -437,6 +451,11 @@ namespace Bot.Host.Storage.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_webchat_sessions_LastActiveAt",
+                table: "webchat_sessions",
+                column: "LastActiveAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_whatsapp_deliveries_ConversationId_Kind_CreatedAt",
                 table: "whatsapp_deliveries",
                 columns: new[] { "ConversationId", "Kind", "CreatedAt" });
@@ -479,6 +498,9 @@ namespace Bot.Host.Storage.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "user_channels");
+
+            migrationBuilder.DropTable(
+                name: "webchat_sessions");
 
             migrationBuilder.DropTable(
                 name: "whatsapp_deliveries");

@@ -227,6 +227,20 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "webchat_sessions",
+                columns: table => new
+                {
+                    ConversationKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastActiveAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_webchat_sessions", x => x.ConversationKey);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "whatsapp_deliveries",
                 columns: table => new
                 {
@@ -436,6 +450,11 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_webchat_sessions_LastActiveAt",
+                table: "webchat_sessions",
+                column: "LastActiveAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_whatsapp_deliveries_ConversationId_Kind_CreatedAt",
                 table: "whatsapp_deliveries",
                 columns: new[] { "ConversationId", "Kind", "CreatedAt" });
@@ -478,6 +497,9 @@ namespace Bot.Host.Storage.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "user_channels");
+
+            migrationBuilder.DropTable(
+                name: "webchat_sessions");
 
             migrationBuilder.DropTable(
                 name: "whatsapp_deliveries");
