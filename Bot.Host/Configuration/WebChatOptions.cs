@@ -14,6 +14,6 @@ public sealed class WebChatOptions
     public int ReplyWaitSeconds { get; set; } = 10;
 
     /// <summary>A session without a message from the visitor for this long is over.</summary>
-    [Range(1, 24 * 60, ErrorMessage = "WebChat:SessionIdleMinutes must be between 1 and 1440.")]
+    [Range(1, 7 * 24 * 60, ErrorMessage = "WebChat:SessionIdleMinutes must be between 1 and 10080 (a week).")]
     public int SessionIdleMinutes { get; set; } = 60;
 }

@@ -30,6 +30,10 @@ public sealed class BotFactory : WebApplicationFactory<Program>
             ["Worker:PollIntervalMs"] = "100",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
+
+            // Many tests move the clock by days within one web chat conversation; the session
+            // tests set the real idle limit themselves.
+            ["WebChat:SessionIdleMinutes"] = "10080",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

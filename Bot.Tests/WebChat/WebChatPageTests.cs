@@ -8,7 +8,7 @@ namespace Bot.Tests.WebChat;
 /// <summary>The web chat page with sessions, in Debian's Chromium.</summary>
 public sealed class WebChatPageTests : IDisposable
 {
-    private readonly BotFactory _factory = new();
+    private readonly BotFactory _factory = new(new Dictionary<string, string?> { ["WebChat:SessionIdleMinutes"] = "60" });
 
     public void Dispose() => _factory.Dispose();
 

@@ -11,7 +11,7 @@ namespace Bot.Tests.WebChat;
 /// <summary>The attacks on the web chat identity, through the real host.</summary>
 public sealed class WebChatSessionTests : IDisposable
 {
-    private readonly BotFactory _factory = new();
+    private readonly BotFactory _factory = new(new Dictionary<string, string?> { ["WebChat:SessionIdleMinutes"] = "60" });
 
     public void Dispose() => _factory.Dispose();
 

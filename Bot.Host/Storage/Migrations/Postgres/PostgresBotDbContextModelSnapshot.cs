@@ -251,8 +251,8 @@ namespace Bot.Host.Storage.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("DisplayName")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                        .HasMaxLength(1400)
+                        .HasColumnType("character varying(1400)");
 
                     b.Property<string>("Key")
                         .IsRequired()
@@ -293,8 +293,8 @@ namespace Bot.Host.Storage.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("UserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                        .HasMaxLength(1400)
+                        .HasColumnType("character varying(1400)");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -470,8 +470,7 @@ namespace Bot.Host.Storage.Migrations.Postgres
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<DateTimeOffset>("EscalateDueAt")
                         .HasColumnType("timestamp with time zone");
@@ -545,8 +544,7 @@ namespace Bot.Host.Storage.Migrations.Postgres
                         .HasColumnType("bigint");
 
                     b.Property<string>("Text")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<long>("TicketId")
                         .HasColumnType("bigint");

@@ -242,7 +242,7 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("DisplayName")
-                        .HasMaxLength(256)
+                        .HasMaxLength(1400)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Key")
@@ -284,7 +284,7 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("UserName")
-                        .HasMaxLength(256)
+                        .HasMaxLength(1400)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Version")
@@ -455,7 +455,6 @@ namespace Bot.Host.Storage.Migrations.Sqlite
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("EscalateDueAt")
@@ -528,7 +527,6 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Text")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("TicketId")

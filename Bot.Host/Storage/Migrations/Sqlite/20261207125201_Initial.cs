@@ -24,8 +24,8 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     LastInboundAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 1400, nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 1400, nullable: true),
                     LanguageCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
                     Blocked = table.Column<bool>(type: "INTEGER", nullable: false),
                     LeaseOwner = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
@@ -183,7 +183,7 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                     Number = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     Category = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", nullable: false),
                     ConversationId = table.Column<string>(type: "TEXT", maxLength: 160, nullable: true),
                     UserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     Channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
@@ -271,7 +271,7 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                     At = table.Column<long>(type: "INTEGER", nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     Author = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Text = table.Column<string>(type: "TEXT", nullable: true),
                     StaffPostId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
