@@ -16,7 +16,7 @@
 
   const texts = {
     status: "Perpustakaan & layanan statistik",
-    expired: "Sesi sebelumnya berakhir karena lama tidak aktif, jadi kami mulai percakapan baru. · Your previous session expired; a new conversation has started.",
+    expired: "Sesi sebelumnya telah berakhir, jadi kami mulai percakapan baru. · Your previous session has ended; a new conversation has started.",
     loggedOut: "Anda sudah keluar dan riwayat percakapan tidak lagi tampil di sini. Ketik pesan untuk mulai lagi. · You have signed out; type a message to start again.",
     sendFailed: "Maaf, pesan tidak dapat dikirim. Coba lagi. · Sorry, the message could not be sent.",
     offline: "Koneksi terputus. Periksa jaringan Anda lalu coba lagi. · Connection lost.",

@@ -472,6 +472,9 @@ namespace Bot.Host.Storage.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset>("EscalateDueAt")
                         .HasColumnType("timestamp with time zone");
 

@@ -457,6 +457,9 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ErasedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("EscalateDueAt")
                         .HasColumnType("INTEGER");
 

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Bot.Host.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresBotDbContext))]
-    [Migration("20261207125213_Initial")]
+    [Migration("20261207131849_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -474,6 +474,9 @@ namespace Bot.Host.Storage.Migrations.Postgres
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset>("EscalateDueAt")
                         .HasColumnType("timestamp with time zone");

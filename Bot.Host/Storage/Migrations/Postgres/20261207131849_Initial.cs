@@ -196,7 +196,8 @@ namespace Bot.Host.Storage.Migrations.Postgres
                     TakenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     FirstAnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     ClosedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ErasedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Bot.Host.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteBotDbContext))]
-    [Migration("20261207125201_Initial")]
+    [Migration("20261207131829_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -459,6 +459,9 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ErasedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("EscalateDueAt")
                         .HasColumnType("INTEGER");

@@ -195,7 +195,8 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                     TakenAt = table.Column<long>(type: "INTEGER", nullable: true),
                     FirstAnsweredAt = table.Column<long>(type: "INTEGER", nullable: true),
                     ClosedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ErasedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
