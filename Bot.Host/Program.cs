@@ -34,6 +34,7 @@ builder.Services.AddStorage(builder.Configuration);
 builder.Services.AddPrivacy(builder.Configuration);
 builder.Services.AddMessaging();
 builder.Services.AddLimits();
+builder.Services.AddAbuseLimits(builder.Configuration);
 builder.Services.AddBotMetrics();
 builder.Services.AddDialogs(builder.Configuration);
 builder.Services.AddWebChat();
@@ -49,8 +50,10 @@ builder.Services.AddMail();
 builder.Services.AddStaffApiKey();
 
 var app = builder.Build();
+app.UseAbuseLimits();
 app.UseStatusCodePages();
 app.UseRequestLimits();
+app.UseEndpointRateLimits();
 app.UseWebChatPage();
 app.MapHealth();
 app.MapBotMetrics();

@@ -33,10 +33,10 @@ internal static class WebChatEndpoints
         }
 
         var sessions = app.MapGroup("/api/webchat/sessions");
-        sessions.MapPost("", CreateSessionAsync);
+        sessions.MapPost("", CreateSessionAsync).RequireRateLimiting(Limits.AbuseLimits.Sessions);
         sessions.MapDelete("/{conversationId}", EndSessionAsync).AddEndpointFilter<WebChatSessionFilter>();
 
-        var group = app.MapGroup("/api/webchat/{conversationId}/messages").AddEndpointFilter<WebChatSessionFilter>();
+        var group = app.MapGroup("/api/webchat/{conversationId}/messages").AddEndpointFilter<WebChatSessionFilter>().RequireRateLimiting(Limits.AbuseLimits.WebChat);
         group.MapPost("", PostAsync).WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
         group.MapGet("", GetAsync);
         return app;
