@@ -12,6 +12,7 @@ using Bot.Host.Messaging;
 using Bot.Host.Metrics;
 using Bot.Host.Privacy;
 using Bot.Host.Ratings;
+using Bot.Host.Retention;
 using Bot.Host.Staff;
 using Bot.Host.Storage;
 using Bot.Host.Tickets;
@@ -48,6 +49,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddUsers();
 builder.Services.AddMail();
 builder.Services.AddStaffApiKey();
+builder.Services.AddRetention();
 
 var app = builder.Build();
 app.UseAbuseLimits();
