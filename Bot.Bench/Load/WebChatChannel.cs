@@ -7,8 +7,9 @@ using System.Text.Json;
 namespace Bot.Bench.Load;
 
 /// <summary>
-/// Web chat: POST /api/webchat/{id}/messages with a clientMessageId (idempotent, like Telegram's
-/// update_id). The POST waits for the turn, so its 200 is both the acknowledgement and the
+/// Web chat: a server-issued session per chat (POST /api/webchat/sessions), then
+/// POST /api/webchat/{id}/messages with its bearer token and a clientMessageId (idempotent, like
+/// Telegram's update_id). The POST waits for the turn, so its 200 is both the acknowledgement and the
 /// reply; a 202 (turn slower than the wait) is followed by GET ?after=. A failed post is retried
 /// with the same id on the next node, as a load balancer in front of several nodes would.
 /// </summary>
@@ -16,26 +17,29 @@ public sealed class WebChatChannel(HttpClient http, IReadOnlyList<Uri> nodes, st
 {
     private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web);
     private readonly ConcurrentDictionary<string, long> _lastSeq = new();
+    private readonly ConcurrentDictionary<int, Session> _sessions = new();
 
     public string Name => "webchat";
 
     public string ConversationId(int chat) => $"webchat:{ChatId(chat)}";
 
-    // The web chat stores clientMessageId as the inbox key of the whole channel, so it must be
-    // unique across chats, as the page makes it (a random id).
-    public string ExternalId(int chat, int update) => $"{ChatId(chat)}-u{update}";
+    // The host keys the inbox by "{conversation}:{clientMessageId}".
+    public string ExternalId(int chat, int update) => $"{ChatId(chat)}:u{update}";
 
     public async Task<Exchange> ExchangeAsync(int chat, int update, string text, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var chatId = ChatId(chat);
-        var body = new { text, clientMessageId = ExternalId(chat, update) };
+        var session = await SessionAsync(chat, cancellationToken);
+        var chatId = session.ConversationId;
+        var body = new { text, clientMessageId = $"u{update}" };
         for (var posts = 1; ; posts++)
         {
             var node = nodes[(chat + posts - 1) % nodes.Count];
             try
             {
-                using var response = await http.PostAsJsonAsync(new Uri(node, $"/api/webchat/{chatId}/messages"), body, cancellationToken);
+                using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(node, $"/api/webchat/{chatId}/messages")) { Content = JsonContent.Create(body) };
+                request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", session.Token);
+                using var response = await http.SendAsync(request, cancellationToken);
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
                     var acknowledged = Stopwatch.GetElapsedTime(started);
@@ -68,7 +72,33 @@ public sealed class WebChatChannel(HttpClient http, IReadOnlyList<Uri> nodes, st
         }
     }
 
-    private string ChatId(int chat) => $"{prefix}{chat}";
+    private string ChatId(int chat) => _sessions.TryGetValue(chat, out var session) ? session.ConversationId : $"{prefix}{chat}";
+
+    private async Task<Session> SessionAsync(int chat, CancellationToken cancellationToken)
+    {
+        if (_sessions.TryGetValue(chat, out var known))
+        {
+            return known;
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                using var response = await http.PostAsync(new Uri(nodes[chat % nodes.Count], "/api/webchat/sessions"), null, cancellationToken);
+                if (response.StatusCode == HttpStatusCode.Created)
+                {
+                    return _sessions[chat] = (await response.Content.ReadFromJsonAsync<Session>(s_json, cancellationToken))!;
+                }
+            }
+            catch (HttpRequestException) when (attempt < 20)
+            {
+                // A node restarting: try again.
+            }
+
+            await Task.Delay(Math.Min(500, 50 * attempt), cancellationToken);
+        }
+    }
 
     private Exchange Seen(string chatId, Exchange exchange)
     {
@@ -94,7 +124,10 @@ public sealed class WebChatChannel(HttpClient http, IReadOnlyList<Uri> nodes, st
 
             try
             {
-                var replies = await http.GetFromJsonAsync<ReplyPage>(new Uri(node, $"/api/webchat/{chatId}/messages?after={seen}"), s_json, cancellationToken);
+                using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(node, $"/api/webchat/{chatId}/messages?after={seen}"));
+                request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _sessions.Values.First(s => s.ConversationId == chatId).Token);
+                using var response = await http.SendAsync(request, cancellationToken);
+                var replies = response.IsSuccessStatusCode ? await response.Content.ReadFromJsonAsync<ReplyPage>(s_json, cancellationToken) : new ReplyPage([]);
                 if (replies!.Replies.Count > 0)
                 {
                     return replies.Replies.Select(r => r.Seq).ToList();
@@ -108,6 +141,8 @@ public sealed class WebChatChannel(HttpClient http, IReadOnlyList<Uri> nodes, st
             await Task.Delay(20, cancellationToken);
         }
     }
+
+    private sealed record Session(string ConversationId, string Token);
 
     private sealed record ReplyPage(List<Reply> Replies);
 

@@ -25,7 +25,7 @@ internal static class CatalogSetup
 
     public static IEndpointRouteBuilder MapCatalogApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/catalog/search", CatalogSearchEndpoint.Handle);
+        app.MapGet("/api/catalog/search", CatalogSearchEndpoint.Handle).RequireRateLimiting(Limits.AbuseLimits.Search);
         return app;
     }
 

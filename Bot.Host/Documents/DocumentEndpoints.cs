@@ -12,9 +12,9 @@ internal static class DocumentEndpoints
     public static IEndpointRouteBuilder MapDocuments(this IEndpointRouteBuilder app)
     {
         app.MapGet("/read/{token}", (string token, SignedLinks links, IDocumentStore store, CancellationToken ct) =>
-            ServeAsync(DocumentLinks.ReadPurpose, token, inline: true, links, store, ct));
+            ServeAsync(DocumentLinks.ReadPurpose, token, inline: true, links, store, ct)).RequireRateLimiting(Limits.AbuseLimits.Links);
         app.MapGet("/download/{token}", (string token, SignedLinks links, IDocumentStore store, CancellationToken ct) =>
-            ServeAsync(DocumentLinks.DownloadPurpose, token, inline: false, links, store, ct));
+            ServeAsync(DocumentLinks.DownloadPurpose, token, inline: false, links, store, ct)).RequireRateLimiting(Limits.AbuseLimits.Links);
         return app;
     }
 

@@ -15,6 +15,10 @@ public sealed class MailOptions : IValidatableObject
 
     public SmtpOptions Smtp { get; set; } = new();
 
+    /// <summary>Verification codes mailed per hour in all (each address has its own 3 per hour too): a script cannot make the office mail the world.</summary>
+    [Range(1, 100_000, ErrorMessage = "Mail:MaxCodesPerHour must be between 1 and 100000.")]
+    public int MaxCodesPerHour { get; set; } = 100;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!MimeKit.MailboxAddress.TryParse(From, out _))

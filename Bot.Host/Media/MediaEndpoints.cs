@@ -11,7 +11,7 @@ internal static partial class MediaEndpoints
 {
     public static IEndpointRouteBuilder MapMedia(this IEndpointRouteBuilder app)
     {
-        app.MapMethods("/media/{token}", [HttpMethods.Get, HttpMethods.Head], GetAsync);
+        app.MapMethods("/media/{token}", [HttpMethods.Get, HttpMethods.Head], GetAsync).RequireRateLimiting(Limits.AbuseLimits.Links);
         return app;
     }
 

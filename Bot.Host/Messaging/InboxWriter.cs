@@ -13,6 +13,8 @@ public sealed record InboxWriteResult(long InboxId, bool Duplicate);
 /// channel calls this before it answers the request, so an acknowledged message is never lost.
 /// Two statements in one short transaction, written by hand: this runs before every webhook's
 /// answer, so its cost is the acknowledge latency.
+/// The payload and the sender's names are sealed before they are written (<see cref="StoredText"/>):
+/// a typed identity number is never in the database file or its WAL in clear.
 /// </summary>
 public sealed class InboxWriter(BotDbContext db, TimeProvider clock, WorkSignals signals, WriteGate gate, SqliteWriteConnection? writer = null)
 {
@@ -70,7 +72,8 @@ public sealed class InboxWriter(BotDbContext db, TimeProvider clock, WorkSignals
         insert.Add("@channel", inbound.Channel);
         insert.Add("@external", inbound.ExternalId);
         insert.Add("@conversation", conversationId);
-        insert.Add("@payload", MessageJson.Serialize(inbound));
+        var text = db.StoredText;
+        insert.Add("@payload", text.Seal("inbox", nameof(InboxMessage.Payload), StoredText.InboxRow(inbound.Channel, inbound.ExternalId), MessageJson.Serialize(inbound)));
         insert.Add("@now", now);
         if (await insert.ExecuteScalarAsync(cancellationToken) is { } id and not DBNull)
         {
@@ -80,8 +83,8 @@ public sealed class InboxWriter(BotDbContext db, TimeProvider clock, WorkSignals
             upsert.Add("@key", inbound.ConversationKey);
             upsert.Add("@address", address);
             upsert.Add("@now", now);
-            upsert.Add("@display", inbound.Sender?.DisplayName);
-            upsert.Add("@user", inbound.Sender?.UserName);
+            upsert.Add("@display", text.Seal("conversations", nameof(ConversationRecord.DisplayName), conversationId, inbound.Sender?.DisplayName));
+            upsert.Add("@user", text.Seal("conversations", nameof(ConversationRecord.UserName), conversationId, inbound.Sender?.UserName));
             upsert.Add("@language", inbound.Sender?.LanguageCode);
             await upsert.ExecuteNonQueryAsync(cancellationToken);
             await session.CommitAsync(cancellationToken);

@@ -77,7 +77,7 @@ internal static class TurnCommit
             if (detached || db.Entry(record).State == EntityState.Modified)
             {
                 var update = session.Command(UpdateConversation);
-                update.Add("@state", record.State);
+                update.Add("@state", db.StoredText.Seal("conversations", nameof(ConversationRecord.State), record.Id, record.State));
                 update.Add("@seq", record.LastSeq);
                 update.Add("@updated", SqlCommands.Time(sqlite, record.UpdatedAt));
                 update.Add("@leaseOwner", record.LeaseOwner);
@@ -100,7 +100,7 @@ internal static class TurnCommit
             inbox.Add("@processed", row.ProcessedAt is { } processed ? SqlCommands.Time(sqlite, processed) : null);
             inbox.Add("@attempts", row.Attempts);
             inbox.Add("@error", row.Error);
-            inbox.Add("@payload", row.Payload);
+            inbox.Add("@payload", db.StoredText.Seal("inbox", nameof(InboxMessage.Payload), StoredText.InboxRow(row), row.Payload));
             inbox.Add("@id", row.Id);
             await inbox.ExecuteNonQueryAsync(cancellationToken);
 
@@ -113,7 +113,7 @@ internal static class TurnCommit
                 insert.Add("@recipient", message.Recipient);
                 insert.Add("@seq", message.Seq);
                 insert.Add("@inbox", message.InboxId);
-                insert.Add("@payload", message.Payload);
+                insert.Add("@payload", db.StoredText.Seal("outbox", nameof(OutboxMessage.Payload), StoredText.OutboxRow(message), message.Payload));
                 insert.Add("@status", (int)message.Status);
                 insert.Add("@attempts", message.Attempts);
                 insert.Add("@next", SqlCommands.Time(sqlite, message.NextAttemptAt));

@@ -10,6 +10,7 @@ namespace Bot.Host.Privacy;
 public sealed class PersonalData
 {
     private const string Prefix = "v1:";
+    private const string SealedPrefix = "v2:";
     private const int NonceSize = 12;
     private const int TagSize = 16;
     private readonly byte[] _masterKey;
@@ -59,6 +60,68 @@ public sealed class PersonalData
         using var aes = new AesGcm(_encryptionKey, TagSize);
         aes.Decrypt(buffer.AsSpan(0, NonceSize), buffer.AsSpan(NonceSize, cipherLength), buffer.AsSpan(NonceSize + cipherLength), plain);
         return Encoding.UTF8.GetString(plain);
+    }
+
+    /// <summary>
+    /// Encrypts with associated data (e.g. "table/column/row"): the result only opens with the same
+    /// associated data, so a stored value copied to another row or column does not decrypt.
+    /// </summary>
+    public string Seal(string plaintext, string associatedData)
+    {
+        var plain = Encoding.UTF8.GetBytes(plaintext);
+        var buffer = new byte[NonceSize + plain.Length + TagSize];
+        var nonce = buffer.AsSpan(0, NonceSize);
+        RandomNumberGenerator.Fill(nonce);
+        using var aes = new AesGcm(_encryptionKey, TagSize);
+        aes.Encrypt(nonce, plain, buffer.AsSpan(NonceSize, plain.Length), buffer.AsSpan(NonceSize + plain.Length), Encoding.UTF8.GetBytes(associatedData));
+        return SealedPrefix + Convert.ToBase64String(buffer);
+    }
+
+    public static bool IsSealed(string? value) => value is not null && value.StartsWith(SealedPrefix, StringComparison.Ordinal);
+
+    /// <summary>Opens a <see cref="Seal"/>ed value; throws <see cref="CryptographicException"/> if it was sealed for other associated data.</summary>
+    public string Open(string sealedValue, string associatedData)
+    {
+        if (!IsSealed(sealedValue))
+        {
+            throw new CryptographicException("Not a sealed value.");
+        }
+
+        var buffer = Convert.FromBase64String(sealedValue[SealedPrefix.Length..]);
+        var cipherLength = buffer.Length - NonceSize - TagSize;
+        if (cipherLength < 0)
+        {
+            throw new CryptographicException("Sealed value is too short.");
+        }
+
+        var plain = new byte[cipherLength];
+        using var aes = new AesGcm(_encryptionKey, TagSize);
+        aes.Decrypt(buffer.AsSpan(0, NonceSize), buffer.AsSpan(NonceSize, cipherLength), buffer.AsSpan(NonceSize + cipherLength), plain, Encoding.UTF8.GetBytes(associatedData));
+        return Encoding.UTF8.GetString(plain);
+    }
+
+    /// <summary>Encrypts a file's bytes (inbound media) bound to <paramref name="associatedData"/>.</summary>
+    public byte[] SealBytes(ReadOnlySpan<byte> plain, string associatedData)
+    {
+        var buffer = new byte[NonceSize + plain.Length + TagSize];
+        RandomNumberGenerator.Fill(buffer.AsSpan(0, NonceSize));
+        using var aes = new AesGcm(_encryptionKey, TagSize);
+        aes.Encrypt(buffer.AsSpan(0, NonceSize), plain, buffer.AsSpan(NonceSize, plain.Length), buffer.AsSpan(NonceSize + plain.Length), Encoding.UTF8.GetBytes(associatedData));
+        return buffer;
+    }
+
+    public byte[] OpenBytes(ReadOnlySpan<byte> sealedBytes, string associatedData)
+    {
+        var cipherLength = sealedBytes.Length - NonceSize - TagSize;
+        if (cipherLength < 0)
+        {
+            throw new CryptographicException("Sealed file is too short.");
+        }
+
+        var plain = new byte[cipherLength];
+        using var aes = new AesGcm(_encryptionKey, TagSize);
+        aes.Decrypt(sealedBytes[..NonceSize], sealedBytes.Slice(NonceSize, cipherLength), sealedBytes[(NonceSize + cipherLength)..], plain, Encoding.UTF8.GetBytes(associatedData));
+        return plain;
     }
 
     /// <summary>A stable keyed hash (hex, 32 chars) for lookups by a personal value.</summary>

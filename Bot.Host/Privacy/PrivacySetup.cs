@@ -42,6 +42,9 @@ internal static class PrivacySetup
             var dataDir = sp.GetRequiredService<DataDirectory>();
             return new PersonalData(LoadOrCreateKeyFile(dataDir.Combine("keys", "personal-data.key")));
         });
+        services.AddScoped<Users.IUserDataEraser, PersonalDataEraser>();
+        services.AddSingleton<Storage.StoredText>();
+        services.AddSingleton<Storage.StoredTextInterceptor>();
         services.AddSingleton(sp => new Documents.SignedLinks(sp.GetRequiredService<PersonalData>().DeriveKey("signed-links"), sp.GetRequiredService<TimeProvider>()));
         return services;
     }

@@ -8,7 +8,7 @@ namespace Bot.Host.Staff;
 /// Lets a staff API request through only with `Authorization: Bearer {Staff:ApiKey}`. The key is
 /// compared in constant time; with no key configured the staff API answers 404 (disabled).
 /// </summary>
-internal sealed class StaffApiKeyFilter(IOptions<StaffApiKeyOptions> options) : IEndpointFilter
+internal sealed class StaffApiKeyFilter(IOptions<StaffApiKeyOptions> options, Limits.FailedKeyLimiter failures) : IEndpointFilter
 {
     private const string Scheme = "Bearer ";
 
@@ -23,10 +23,18 @@ internal sealed class StaffApiKeyFilter(IOptions<StaffApiKeyOptions> options) : 
                 detail: "The staff API is disabled on this host because Staff:ApiKey is not set.");
         }
 
+        var address = Limits.AbuseLimits.ClientAddress(context.HttpContext);
+        if (failures.IsBlocked(address))
+        {
+            await Limits.AbuseLimits.RejectAsync(context.HttpContext, failures.Window);
+            return Results.Empty;
+        }
+
         var header = context.HttpContext.Request.Headers.Authorization.ToString();
         var presented = header.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase) ? header[Scheme.Length..].Trim() : null;
         if (presented is null || !Matches(presented, key))
         {
+            failures.RecordFailure(address);
             context.HttpContext.Response.Headers.WWWAuthenticate = "Bearer";
             return Results.Problem(
                 statusCode: StatusCodes.Status401Unauthorized,

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Bot.Host.Storage;
 
@@ -14,6 +15,13 @@ public abstract class BotDbContext(DbContextOptions options) : DbContext(options
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     public DbSet<ConversationRecord> Conversations => Set<ConversationRecord>();
+
+    /// <summary>The sealing of personal columns, for the hand-written statements of the message path.</summary>
+    internal StoredText StoredText => _storedText ??= this.GetService<IDbContextOptions>()
+        .FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<StoredTextInterceptor>().FirstOrDefault()?.Text
+        ?? throw new InvalidOperationException("The database context was built without the StoredTextInterceptor.");
+
+    private StoredText? _storedText;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BotDbContext).Assembly);

@@ -45,8 +45,9 @@ internal sealed class ConversationRecordConfiguration : IEntityTypeConfiguration
         builder.Property(c => c.Channel).HasMaxLength(16);
         builder.Property(c => c.Key).HasMaxLength(128);
         builder.Property(c => c.Address).HasMaxLength(512);
-        builder.Property(c => c.DisplayName).HasMaxLength(256);
-        builder.Property(c => c.UserName).HasMaxLength(256);
+        // Sealed (StoredText): room for the ciphertext of a 256-character name.
+        builder.Property(c => c.DisplayName).HasMaxLength(1400);
+        builder.Property(c => c.UserName).HasMaxLength(1400);
         builder.Property(c => c.LanguageCode).HasMaxLength(16);
         builder.Property(c => c.LeaseOwner).HasMaxLength(64);
         builder.Property(c => c.Version).IsConcurrencyToken();

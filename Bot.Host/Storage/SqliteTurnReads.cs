@@ -11,7 +11,7 @@ namespace Bot.Host.Storage;
 /// about a tenth of the host's CPU per turn. The rows come back untracked;
 /// <see cref="Messaging.TurnCommit"/> writes them.
 /// </summary>
-public sealed class SqliteTurnReads(string connectionString) : IDisposable
+public sealed class SqliteTurnReads(string connectionString, StoredText text) : IDisposable
 {
     private readonly ConcurrentBag<Reader> _idle = [];
     private bool _disposed;
@@ -25,12 +25,33 @@ public sealed class SqliteTurnReads(string connectionString) : IDisposable
         {
             var result = reader.Next(conversationId);
             Return(reader);
+            OpenSealed(result.Item1, result.Item2, text);
             return result;
         }
         catch
         {
             reader.Dispose();
             throw;
+        }
+    }
+
+    // The rows come back as EF would give them: with the personal columns opened.
+    private static void OpenSealed(List<InboxMessage> rows, ConversationRecord? conversation, StoredText text)
+    {
+        foreach (var row in rows)
+        {
+            foreach (var column in StoredText.ByEntity[typeof(InboxMessage)])
+            {
+                text.Open(column, row);
+            }
+        }
+
+        if (conversation is not null)
+        {
+            foreach (var column in StoredText.ByEntity[typeof(ConversationRecord)])
+            {
+                text.Open(column, conversation);
+            }
         }
     }
 

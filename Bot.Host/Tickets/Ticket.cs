@@ -47,6 +47,9 @@ public sealed class Ticket
 
     public DateTimeOffset? ClosedAt { get; set; }
 
+    /// <summary>When the person deleted their data: the texts are gone, the row stays for the figures.</summary>
+    public DateTimeOffset? ErasedAt { get; set; }
+
     public List<TicketEntry> Entries { get; set; } = [];
 }
 

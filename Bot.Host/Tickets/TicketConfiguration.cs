@@ -11,7 +11,7 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         builder.Property(t => t.Number).HasMaxLength(32);
         builder.Property(t => t.Kind).HasConversion<string>().HasMaxLength(16);
         builder.Property(t => t.Category).HasMaxLength(16);
-        builder.Property(t => t.Description).HasMaxLength(4000);
+        // Sealed (StoredText): unbounded, the ciphertext of 4000 characters is longer.
         builder.Property(t => t.ConversationId).HasMaxLength(160);
         builder.Property(t => t.UserId).HasMaxLength(64);
         builder.Property(t => t.Channel).HasMaxLength(16);
@@ -35,7 +35,7 @@ internal sealed class TicketEntryConfiguration : IEntityTypeConfiguration<Ticket
         builder.ToTable("ticket_entries");
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(16);
         builder.Property(e => e.Author).HasMaxLength(256);
-        builder.Property(e => e.Text).HasMaxLength(4000);
+        // Sealed (StoredText), like the description.
         builder.HasOne(e => e.StaffPost).WithMany().HasForeignKey(e => e.StaffPostId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(e => e.StaffPostId);
     }

@@ -25,6 +25,7 @@ public sealed partial class UserDirectory(
     ServiceContent content,
     TimeProvider clock,
     IEnumerable<IUserDataEraser> erasers,
+    Microsoft.Extensions.Options.IOptions<Mail.MailOptions> mailOptions,
     ILogger<UserDirectory> logger) : IUserDirectory
 {
     internal const int CodeMinutes = 10;
@@ -67,6 +68,13 @@ public sealed partial class UserDirectory(
         {
             LogSendLimit(logger, Mask.Email(email));
             return new EmailCodeSendResult(false, null, recent.Min().AddHours(1));
+        }
+
+        var sentInAll = await Codes.Where(v => v.CreatedAt > hourAgo).OrderBy(v => v.CreatedAt).Select(v => v.CreatedAt).ToListAsync(cancellationToken);
+        if (sentInAll.Count >= mailOptions.Value.MaxCodesPerHour)
+        {
+            LogOverallSendLimit(logger, sentInAll.Count);
+            return new EmailCodeSendResult(false, null, sentInAll[^mailOptions.Value.MaxCodesPerHour].AddHours(1));
         }
 
         var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
@@ -336,4 +344,7 @@ public sealed partial class UserDirectory(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "User {UserId} deleted their account and personal data.")]
     private static partial void LogDeleted(ILogger logger, string userId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Verification mail refused: {Count} codes were mailed in the last hour, the overall cap (Mail:MaxCodesPerHour).")]
+    private static partial void LogOverallSendLimit(ILogger logger, int count);
 }

@@ -15,7 +15,7 @@ public sealed class LimitsTests
     {
         using var factory = new BotFactory(new Dictionary<string, string?> { ["Limits:InboundPerWindow"] = "5", ["Limits:InboundWindowSeconds"] = "60" });
         var http = factory.CreateClient();
-        var chat = new WebChatClient(http);
+        var chat = await new WebChatClient(http).StartAsync();
 
         for (var i = 0; i < 12; i++)
         {
@@ -78,10 +78,10 @@ public sealed class LimitsTests
     public async Task ABodyJustUnderTheWebChatLimitIsStillReadAndJudgedOnItsContent()
     {
         using var factory = new BotFactory();
-        var http = factory.CreateClient();
+        var chat = new WebChatClient(factory.CreateClient());
         var padding = new string(' ', 60 * 1024);
 
-        var response = await http.PostAsync("/api/webchat/abc/messages", new StringContent("{\"text\":\"halo\"}" + padding, System.Text.Encoding.UTF8, "application/json"));
+        var response = await chat.PostRawAsync(new StringContent("{\"text\":\"halo\"}" + padding, System.Text.Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.NotEmpty((await response.Content.ReadFromJsonAsync<Bot.Host.Channels.WebChat.WebChatReplies>())!.Replies);

@@ -30,10 +30,11 @@ public sealed class PostgresMessagePathTests
         await using var database = await PostgresServer.CreateDatabaseAsync();
         using var factory = new BotFactory(database.HostSettings());
         var http = factory.CreateClient();
+        var session = await WebChatClient.CreateSessionAsync(http);
 
         // All twenty race on a conversation that does not exist yet and on the same inbox key.
         var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ =>
-            http.PostAsJsonAsync("/api/webchat/race1/messages", new { text = "halo", clientMessageId = "same-id" })));
+            http.SendAsync(WebChatClient.Request(HttpMethod.Post, session, body: new { text = "halo", clientMessageId = "same-id" }))));
         await factory.DrainAsync();
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
@@ -49,9 +50,10 @@ public sealed class PostgresMessagePathTests
         await using var database = await PostgresServer.CreateDatabaseAsync();
         using var factory = new BotFactory(database.HostSettings());
         var http = factory.CreateClient();
+        var session = await WebChatClient.CreateSessionAsync(http);
 
         await Task.WhenAll(Enumerable.Range(0, 50).Select(i =>
-            http.PostAsJsonAsync("/api/webchat/order1/messages", new { text = $"pesan {i}", clientMessageId = $"c{i}" })));
+            http.SendAsync(WebChatClient.Request(HttpMethod.Post, session, body: new { text = $"pesan {i}", clientMessageId = $"c{i}" }))));
         await factory.DrainAsync();
 
         var inboxOrder = await factory.QueryAsync(db => db.Inbox.OrderBy(m => m.Id).Select(m => m.Id).ToListAsync());

@@ -30,11 +30,11 @@ public sealed class MessagePathTests
     {
         using var factory = new BotFactory();
         var http = factory.CreateClient();
-        var conversation = "order" + Guid.NewGuid().ToString("N")[..8];
+        var session = await WebChatClient.CreateSessionAsync(http);
 
         // Stored concurrently; the inbox order is the arrival order the worker must keep.
         await Task.WhenAll(Enumerable.Range(0, 50).Select(i =>
-            http.PostAsJsonAsync($"/api/webchat/{conversation}/messages", new { text = $"pesan {i}", clientMessageId = $"c{i}" })));
+            http.SendAsync(WebChatClient.Request(HttpMethod.Post, session, body: new { text = $"pesan {i}", clientMessageId = $"c{i}" }))));
         await factory.DrainAsync();
 
         var inboxOrder = await factory.QueryAsync(db => db.Inbox.OrderBy(m => m.Id).Select(m => m.Id).ToListAsync());
@@ -53,7 +53,7 @@ public sealed class MessagePathTests
         using var factory = new BotFactory();
         var http = factory.CreateClient();
 
-        var replies = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => new WebChatClient(http, $"par{i}").SayAsync("halo")));
+        var replies = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => new WebChatClient(http).SayAsync("halo")));
 
         Assert.All(replies, r => Assert.Contains("PST BPS Kota Tarakan", r.AllText()));
     }
@@ -115,9 +115,9 @@ public sealed class MessagePathTests
     public async Task BadBodiesAreRefusedWith400AndNothingIsStored(string body)
     {
         using var factory = new BotFactory();
-        var http = factory.CreateClient();
+        var chat = await new WebChatClient(factory.CreateClient()).StartAsync();
 
-        var response = await http.PostAsync("/api/webchat/abc/messages", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        var response = await chat.PostRawAsync(new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -128,10 +128,10 @@ public sealed class MessagePathTests
     public async Task TextOverFourThousandCharactersIsRefused()
     {
         using var factory = new BotFactory();
-        var http = factory.CreateClient();
+        var chat = new WebChatClient(factory.CreateClient());
 
-        var response = await http.PostAsJsonAsync("/api/webchat/abc/messages", new { text = new string('a', 4001) });
-        var accepted = await http.PostAsJsonAsync("/api/webchat/abc/messages", new { text = new string('a', 4000) });
+        var response = await chat.PostRawAsync(new { text = new string('a', 4001) });
+        var accepted = await chat.PostRawAsync(new { text = new string('a', 4000) });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
@@ -140,8 +140,9 @@ public sealed class MessagePathTests
     [Theory]
     [InlineData("a%20b")]
     [InlineData("x.y")]
+    [InlineData("abc")]
     [InlineData("01234567890123456789012345678901234567890123456789012345678901234")]
-    public async Task BadConversationIdsAreRefused(string id)
+    public async Task ClientChosenConversationIdsAreRefused(string id)
     {
         using var factory = new BotFactory();
         var http = factory.CreateClient();
@@ -149,8 +150,9 @@ public sealed class MessagePathTests
         var post = await http.PostAsJsonAsync($"/api/webchat/{id}/messages", new { text = "halo" });
         var get = await http.GetAsync($"/api/webchat/{id}/messages?after=0");
 
-        Assert.Equal(HttpStatusCode.BadRequest, post.StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, get.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, post.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, get.StatusCode);
+        Assert.Equal(0, await factory.QueryAsync(db => db.Inbox.CountAsync()));
     }
 
     [Fact]

@@ -30,6 +30,17 @@ public sealed class BotFactory : WebApplicationFactory<Program>
             ["Worker:PollIntervalMs"] = "100",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
+
+            // Many tests move the clock by days within one web chat conversation; the session
+            // tests set the real idle limit themselves.
+            ["WebChat:SessionIdleMinutes"] = "10080",
+
+            // Every test client shares one address; the limit tests set their own.
+            ["RateLimits:SessionsPerMinute"] = "100000",
+            ["RateLimits:WebChatPerMinute"] = "100000",
+            ["RateLimits:LinksPerMinute"] = "100000",
+            ["RateLimits:SearchPerMinute"] = "100000",
+            ["RateLimits:FailedStaffKeysPerMinute"] = "100000",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -82,10 +82,12 @@ public sealed class AccountTests : IDisposable
 
         var confirm = await _user.Chat.SayAsync("hapus data saya");
         var deleted = (await _user.Chat.ChooseAsync(confirm, "Ya, hapus")).AllText();
-        var data = (await _user.Chat.SayAsync("data saya")).AllText();
+        var oldSession = await _user.Chat.PostRawAsync(new { text = "data saya" });
+        var data = (await new WebChatClient(_factory.CreateClient()).SayAsync("data saya")).AllText();
 
         Assert.NotEmpty(lookingFor);
         Assert.Contains("sudah dihapus", deleted);
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, oldSession.StatusCode);
         Assert.Contains("belum terdaftar", data);
         Assert.Equal(0, await _factory.QueryAsync(db => db.Set<UserAccount>().CountAsync()));
         Assert.Equal(0, await _factory.QueryAsync(db => db.Set<ChannelLink>().CountAsync()));

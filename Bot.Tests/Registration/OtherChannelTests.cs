@@ -59,7 +59,7 @@ public sealed class OtherChannelTests : IDisposable
         Assert.True(Assert.Single(phoneQuestion).RequestPhone);
         Assert.Contains("Bagikan nomor saya", phoneQuestion.AllText());
         Assert.Contains("+62*******0369", summary.AllText());
-        var inbox = await _factory.QueryAsync(db => db.Inbox.Select(m => m.Payload).ToListAsync());
+        var inbox = await _factory.QueryAsync(async db => (await db.Inbox.ToListAsync()).Select(m => m.Payload).ToList());
         Assert.DoesNotContain(inbox, p => p.Contains("85247110369", StringComparison.Ordinal));
     }
 

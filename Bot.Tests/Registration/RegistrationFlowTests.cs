@@ -135,7 +135,7 @@ public sealed class RegistrationFlowTests : IDisposable
 
         await user.RegisterAsync();
 
-        var payloads = await _factory.QueryAsync(db => db.Inbox.Select(m => m.Payload).ToListAsync());
+        var payloads = await _factory.QueryAsync(async db => (await db.Inbox.ToListAsync()).Select(m => m.Payload).ToList());
         Assert.DoesNotContain(payloads, p => p.Contains(Registrant.Nik, StringComparison.Ordinal));
         Assert.DoesNotContain(payloads, p => p.Contains(user.Email, StringComparison.Ordinal));
         Assert.Contains(payloads, p => p.Contains("daftar", StringComparison.Ordinal));

@@ -84,7 +84,7 @@ public sealed class WhatsAppInboundMediaTests : IAsyncLifetime
 
     private async Task<Inbound> StoredInboundAsync()
     {
-        var payload = await _wa.Factory.QueryAsync(db => db.Inbox.Select(m => m.Payload).SingleAsync());
+        var payload = await _wa.Factory.QueryAsync(async db => (await db.Inbox.SingleAsync()).Payload);
         return JsonSerializer.Deserialize<Inbound>(payload, MessageJson.Options)!;
     }
 }

@@ -270,7 +270,7 @@ internal sealed partial class TelegramDelivery(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
         var record = await s_blockedAndState.For(db)(db, row.ConversationId);
-        return record is null ? (false, Language.Id) : (record.Blocked, ReadLanguage(record.State));
+        return record is null ? (false, Language.Id) : (record.Blocked, ReadLanguage(db.StoredText.Open("conversations", nameof(ConversationRecord.State), row.ConversationId, record.State)!));
     }
 
     // Runs before every send: compiled once, and only the two columns it needs.

@@ -21,6 +21,7 @@ internal static class WebChatEndpoints
     public static IServiceCollection AddWebChat(this IServiceCollection services)
     {
         services.AddOptions<WebChatOptions>().BindConfiguration(WebChatOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<WebChatSessions>();
         return services;
     }
 
@@ -31,10 +32,26 @@ internal static class WebChatEndpoints
             return app;
         }
 
-        var group = app.MapGroup("/api/webchat/{conversationId}/messages");
+        var sessions = app.MapGroup("/api/webchat/sessions");
+        sessions.MapPost("", CreateSessionAsync).RequireRateLimiting(Limits.AbuseLimits.Sessions);
+        sessions.MapDelete("/{conversationId}", EndSessionAsync).AddEndpointFilter<WebChatSessionFilter>();
+
+        var group = app.MapGroup("/api/webchat/{conversationId}/messages").AddEndpointFilter<WebChatSessionFilter>().RequireRateLimiting(Limits.AbuseLimits.WebChat);
         group.MapPost("", PostAsync).WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
         group.MapGet("", GetAsync);
         return app;
+    }
+
+    private static async Task<IResult> CreateSessionAsync(WebChatSessions sessions, CancellationToken cancellationToken)
+    {
+        var created = await sessions.CreateAsync(cancellationToken);
+        return Results.Created($"/api/webchat/{created.ConversationId}/messages", created);
+    }
+
+    private static async Task<IResult> EndSessionAsync(string conversationId, WebChatSessions sessions, CancellationToken cancellationToken)
+    {
+        await sessions.EndAsync(conversationId, cancellationToken);
+        return Results.NoContent();
     }
 
     private static async Task<IResult> PostAsync(
@@ -77,7 +94,10 @@ internal static class WebChatEndpoints
             return BadRequest(error);
         }
 
-        var inbound = new Inbound(ChannelNames.WebChat, conversationId, post!.ClientMessageId ?? Guid.NewGuid().ToString("N"), clock.GetUtcNow())
+        // The client's message id is only unique within its own conversation: prefixed, one visitor's
+        // ids can never collide with (and so swallow as "duplicates") another visitor's messages.
+        var externalId = conversationId + ":" + (post!.ClientMessageId ?? Guid.NewGuid().ToString("N"));
+        var inbound = new Inbound(ChannelNames.WebChat, conversationId, externalId, clock.GetUtcNow())
         {
             Text = post.Text,
             ChoiceId = post.Choice,

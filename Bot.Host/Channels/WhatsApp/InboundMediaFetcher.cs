@@ -72,18 +72,19 @@ internal sealed partial class InboundMediaFetcher(IHttpClientFactory httpClients
             }
 
             long size;
+            using var content = new MemoryStream();
             await using (var source = await response.Content.ReadAsStreamAsync(cancellationToken))
-            await using (var target = File.Create(path))
             {
-                size = await CopyCappedAsync(source, target, cancellationToken);
+                size = await CopyCappedAsync(source, content, cancellationToken);
             }
 
             if (size > MaxBytes)
             {
                 LogTooLarge(logger, size);
-                File.Delete(path);
                 return null;
             }
+
+            await files.WriteAsync(id, path, content.ToArray(), cancellationToken);
 
             var stored = response.Content.Headers.ContentType?.MediaType;
             return new InboundAttachment(id, string.IsNullOrEmpty(stored) ? type : stored, null, size);

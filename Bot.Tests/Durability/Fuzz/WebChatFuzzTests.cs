@@ -24,13 +24,29 @@ public sealed class WebChatFuzzTests(ITestOutputHelper output)
         var seed = Environment.TickCount;
         output.WriteLine($"seed {seed}");
         var randoms = new ThreadLocal<Random>(() => new Random(seed + Environment.CurrentManagedThreadId));
-
-        var outcome = await FuzzRunner.PostAllAsync(http, 10_000, i =>
+        var sessions = new List<Bot.Host.Channels.WebChat.WebChatSessionCreated>();
+        for (var i = 0; i < 30; i++)
         {
-            var random = randoms.Value!;
-            var id = random.Next(50) == 0 ? Uri.EscapeDataString(DialogInputs.Text(random)) : $"fz{random.Next(300)}";
-            return ($"/api/webchat/{id}/messages", ChannelBodies.WebChat(random));
-        });
+            sessions.Add(await WebChatClient.CreateSessionAsync(http));
+        }
+
+        var tokens = sessions.ToDictionary(s => $"/api/webchat/{s.ConversationId}/messages", s => s.Token);
+        var outcome = await FuzzRunner.PostAllAsync(
+            http,
+            10_000,
+            i =>
+            {
+                var random = randoms.Value!;
+                var id = random.Next(50) == 0 ? Uri.EscapeDataString(DialogInputs.Text(random)) : sessions[random.Next(sessions.Count)].ConversationId;
+                return ($"/api/webchat/{id}/messages", ChannelBodies.WebChat(random));
+            },
+            request =>
+            {
+                if (tokens.TryGetValue(request.RequestUri!.OriginalString, out var token))
+                {
+                    request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+                }
+            });
         await factory.DrainAsync(TimeSpan.FromSeconds(60));
         output.WriteLine(outcome.ToString());
 
@@ -41,7 +57,7 @@ public sealed class WebChatFuzzTests(ITestOutputHelper output)
         Assert.Equal(0, await factory.QueryAsync(db => db.Inbox.CountAsync(m => m.Status != InboxStatus.Done)));
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/healthz")).StatusCode);
         var after = new WebChatClient(http);
-        var stored = await http.PostAsJsonAsync($"/api/webchat/{after.ConversationId}/messages", new { text = "halo" });
+        var stored = await after.PostRawAsync(new { text = "halo" });
         await factory.DrainAsync();
         Assert.True(stored.IsSuccessStatusCode, $"a normal message after the fuzz got {(int)stored.StatusCode}");
         Assert.Contains("PST BPS Kota Tarakan", (await after.GetAsync()).AllText());

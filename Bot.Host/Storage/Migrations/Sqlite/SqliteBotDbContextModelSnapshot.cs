@@ -17,6 +17,30 @@ namespace Bot.Host.Storage.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Bot.Host.Channels.WebChat.WebChatSession", b =>
+                {
+                    b.Property<string>("ConversationKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastActiveAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ConversationKey");
+
+                    b.HasIndex("LastActiveAt");
+
+                    b.ToTable("webchat_sessions", (string)null);
+                });
+
             modelBuilder.Entity("Bot.Host.Channels.WhatsApp.WhatsAppDelivery", b =>
                 {
                     b.Property<long>("Id")
@@ -218,7 +242,7 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("DisplayName")
-                        .HasMaxLength(256)
+                        .HasMaxLength(1400)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Key")
@@ -260,7 +284,7 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("UserName")
-                        .HasMaxLength(256)
+                        .HasMaxLength(1400)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Version")
@@ -431,8 +455,10 @@ namespace Bot.Host.Storage.Migrations.Sqlite
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ErasedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("EscalateDueAt")
                         .HasColumnType("INTEGER");
@@ -504,7 +530,6 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Text")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("TicketId")

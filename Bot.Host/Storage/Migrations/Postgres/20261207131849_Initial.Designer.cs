@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Bot.Host.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresBotDbContext))]
-    [Migration("20261130113220_Initial")]
+    [Migration("20261207131849_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -24,6 +24,30 @@ namespace Bot.Host.Storage.Migrations.Postgres
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Bot.Host.Channels.WebChat.WebChatSession", b =>
+                {
+                    b.Property<string>("ConversationKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("LastActiveAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("ConversationKey");
+
+                    b.HasIndex("LastActiveAt");
+
+                    b.ToTable("webchat_sessions", (string)null);
+                });
 
             modelBuilder.Entity("Bot.Host.Channels.WhatsApp.WhatsAppDelivery", b =>
                 {
@@ -230,8 +254,8 @@ namespace Bot.Host.Storage.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("DisplayName")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                        .HasMaxLength(1400)
+                        .HasColumnType("character varying(1400)");
 
                     b.Property<string>("Key")
                         .IsRequired()
@@ -272,8 +296,8 @@ namespace Bot.Host.Storage.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("UserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                        .HasMaxLength(1400)
+                        .HasColumnType("character varying(1400)");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -449,8 +473,10 @@ namespace Bot.Host.Storage.Migrations.Postgres
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTimeOffset>("EscalateDueAt")
                         .HasColumnType("timestamp with time zone");
@@ -524,8 +550,7 @@ namespace Bot.Host.Storage.Migrations.Postgres
                         .HasColumnType("bigint");
 
                     b.Property<string>("Text")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<long>("TicketId")
                         .HasColumnType("bigint");

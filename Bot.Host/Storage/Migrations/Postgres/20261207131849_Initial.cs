@@ -25,8 +25,8 @@ namespace Bot.Host.Storage.Migrations.Postgres
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     LastInboundAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    DisplayName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    DisplayName = table.Column<string>(type: "character varying(1400)", maxLength: 1400, nullable: true),
+                    UserName = table.Column<string>(type: "character varying(1400)", maxLength: 1400, nullable: true),
                     LanguageCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
                     Blocked = table.Column<bool>(type: "boolean", nullable: false),
                     LeaseOwner = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
@@ -184,7 +184,7 @@ namespace Bot.Host.Storage.Migrations.Postgres
                     Number = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     Category = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Description = table.Column<string>(type: "text", nullable: false),
                     ConversationId = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: true),
                     UserId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     Channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
@@ -196,7 +196,8 @@ namespace Bot.Host.Storage.Migrations.Postgres
                     TakenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     FirstAnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     ClosedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ErasedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -225,6 +226,20 @@ namespace Bot.Host.Storage.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_users", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "webchat_sessions",
+                columns: table => new
+                {
+                    ConversationKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastActiveAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_webchat_sessions", x => x.ConversationKey);
                 });
 
             migrationBuilder.CreateTable(
@@ -258,7 +273,7 @@ namespace Bot.Host.Storage.Migrations.Postgres
                     At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     Author = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Text = table.Column<string>(type: "text", nullable: true),
                     StaffPostId = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
@@ -437,6 +452,11 @@ namespace Bot.Host.Storage.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_webchat_sessions_LastActiveAt",
+                table: "webchat_sessions",
+                column: "LastActiveAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_whatsapp_deliveries_ConversationId_Kind_CreatedAt",
                 table: "whatsapp_deliveries",
                 columns: new[] { "ConversationId", "Kind", "CreatedAt" });
@@ -479,6 +499,9 @@ namespace Bot.Host.Storage.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "user_channels");
+
+            migrationBuilder.DropTable(
+                name: "webchat_sessions");
 
             migrationBuilder.DropTable(
                 name: "whatsapp_deliveries");

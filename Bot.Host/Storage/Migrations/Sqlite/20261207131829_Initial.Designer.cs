@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Bot.Host.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteBotDbContext))]
-    [Migration("20261130113217_Initial")]
+    [Migration("20261207131829_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -19,6 +19,30 @@ namespace Bot.Host.Storage.Migrations.Sqlite
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("Bot.Host.Channels.WebChat.WebChatSession", b =>
+                {
+                    b.Property<string>("ConversationKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastActiveAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ConversationKey");
+
+                    b.HasIndex("LastActiveAt");
+
+                    b.ToTable("webchat_sessions", (string)null);
+                });
 
             modelBuilder.Entity("Bot.Host.Channels.WhatsApp.WhatsAppDelivery", b =>
                 {
@@ -221,7 +245,7 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("DisplayName")
-                        .HasMaxLength(256)
+                        .HasMaxLength(1400)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Key")
@@ -263,7 +287,7 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("UserName")
-                        .HasMaxLength(256)
+                        .HasMaxLength(1400)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Version")
@@ -434,8 +458,10 @@ namespace Bot.Host.Storage.Migrations.Sqlite
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ErasedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("EscalateDueAt")
                         .HasColumnType("INTEGER");
@@ -507,7 +533,6 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Text")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("TicketId")

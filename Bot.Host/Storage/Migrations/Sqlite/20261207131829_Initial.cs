@@ -24,8 +24,8 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     LastInboundAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 1400, nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 1400, nullable: true),
                     LanguageCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
                     Blocked = table.Column<bool>(type: "INTEGER", nullable: false),
                     LeaseOwner = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
@@ -183,7 +183,7 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                     Number = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     Category = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", nullable: false),
                     ConversationId = table.Column<string>(type: "TEXT", maxLength: 160, nullable: true),
                     UserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     Channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
@@ -195,7 +195,8 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                     TakenAt = table.Column<long>(type: "INTEGER", nullable: true),
                     FirstAnsweredAt = table.Column<long>(type: "INTEGER", nullable: true),
                     ClosedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ErasedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -224,6 +225,20 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_users", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "webchat_sessions",
+                columns: table => new
+                {
+                    ConversationKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastActiveAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_webchat_sessions", x => x.ConversationKey);
                 });
 
             migrationBuilder.CreateTable(
@@ -257,7 +272,7 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                     At = table.Column<long>(type: "INTEGER", nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     Author = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Text = table.Column<string>(type: "TEXT", nullable: true),
                     StaffPostId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
@@ -436,6 +451,11 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_webchat_sessions_LastActiveAt",
+                table: "webchat_sessions",
+                column: "LastActiveAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_whatsapp_deliveries_ConversationId_Kind_CreatedAt",
                 table: "whatsapp_deliveries",
                 columns: new[] { "ConversationId", "Kind", "CreatedAt" });
@@ -478,6 +498,9 @@ namespace Bot.Host.Storage.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "user_channels");
+
+            migrationBuilder.DropTable(
+                name: "webchat_sessions");
 
             migrationBuilder.DropTable(
                 name: "whatsapp_deliveries");
