@@ -15,6 +15,7 @@ using Bot.Host.Ratings;
 using Bot.Host.Staff;
 using Bot.Host.Storage;
 using Bot.Host.Tickets;
+using Bot.Host.Understanding;
 using Bot.Host.Users;
 using Bot.Host.Web;
 
@@ -36,6 +37,7 @@ builder.Services.AddMessaging();
 builder.Services.AddLimits();
 builder.Services.AddBotMetrics();
 builder.Services.AddDialogs(builder.Configuration);
+builder.Services.AddUnderstanding(builder.Configuration);
 builder.Services.AddWebChat();
 builder.Services.AddTelegram(builder.Configuration);
 builder.Services.AddWhatsApp(builder.Configuration);
@@ -61,6 +63,7 @@ app.MapCatalogApi();
 app.MapDocuments();
 app.MapStaffGuestBook();
 app.MapStaffReports();
+app.MapUnansweredReport();
 app.MapStaffTickets();
 
 await app.Services.MigrateDatabaseAsync(app.Lifetime.ApplicationStopping);

@@ -536,6 +536,29 @@ namespace Bot.Host.Storage.Migrations.Postgres
                     b.ToTable("ticket_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Bot.Host.Understanding.UnansweredEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("SeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("character varying(160)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeenAt");
+
+                    b.ToTable("unanswered", (string)null);
+                });
+
             modelBuilder.Entity("Bot.Host.Users.ChannelLink", b =>
                 {
                     b.Property<long>("Id")

@@ -519,6 +519,27 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                     b.ToTable("ticket_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Bot.Host.Understanding.UnansweredEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SeenAt");
+
+                    b.ToTable("unanswered", (string)null);
+                });
+
             modelBuilder.Entity("Bot.Host.Users.ChannelLink", b =>
                 {
                     b.Property<long>("Id")

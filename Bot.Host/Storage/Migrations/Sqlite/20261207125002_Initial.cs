@@ -203,6 +203,20 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "unanswered",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 160, nullable: false),
+                    SeenAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_unanswered", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "users",
                 columns: table => new
                 {
@@ -419,6 +433,11 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_unanswered_SeenAt",
+                table: "unanswered",
+                column: "SeenAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_user_channels_ConversationId",
                 table: "user_channels",
                 column: "ConversationId",
@@ -475,6 +494,9 @@ namespace Bot.Host.Storage.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ticket_entries");
+
+            migrationBuilder.DropTable(
+                name: "unanswered");
 
             migrationBuilder.DropTable(
                 name: "user_channels");

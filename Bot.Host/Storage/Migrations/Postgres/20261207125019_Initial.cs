@@ -204,6 +204,20 @@ namespace Bot.Host.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "unanswered",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Text = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false),
+                    SeenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_unanswered", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "users",
                 columns: table => new
                 {
@@ -420,6 +434,11 @@ namespace Bot.Host.Storage.Migrations.Postgres
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_unanswered_SeenAt",
+                table: "unanswered",
+                column: "SeenAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_user_channels_ConversationId",
                 table: "user_channels",
                 column: "ConversationId",
@@ -476,6 +495,9 @@ namespace Bot.Host.Storage.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ticket_entries");
+
+            migrationBuilder.DropTable(
+                name: "unanswered");
 
             migrationBuilder.DropTable(
                 name: "user_channels");
