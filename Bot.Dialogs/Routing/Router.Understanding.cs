@@ -369,17 +369,14 @@ public sealed partial class Router
 
     private static void RememberOffered(TurnContext context)
     {
-        var offered = context.Replies.SelectMany(r => r.Choices).Select(c => c.Id).ToList();
-        if (offered.Count > 0)
+        // A turn that answered replaces the live buttons, even with none (a free-text question):
+        // a button pressed after that is from an older message.
+        if (context.Replies.Count > 0)
         {
-            context.Conversation.OfferedChoiceIds = offered;
-        }
-        else if (context.Conversation.Stack.Count == 0)
-        {
-            context.Conversation.OfferedChoiceIds = [];
+            context.Conversation.OfferedChoiceIds = context.Replies.SelectMany(r => r.Choices).Select(c => c.Id).ToList();
         }
 
-        if (!offered.Contains(SearchChoice))
+        if (context.Conversation.OfferedChoiceIds?.Contains(SearchChoice) != true)
         {
             context.Conversation.PendingSearch = null;
         }
