@@ -54,6 +54,13 @@ public sealed class InfoDialog(ServiceContent content) : Dialog<InfoState>
             return Task.FromResult(DialogOutcome.Wait);
         }
 
+        if (choice is null && int.TryParse(context.Text, out _))
+        {
+            context.BadAnswer(UnderstandingTexts.ChooseNumber);
+            Reprompt(context, state);
+            return Task.FromResult(DialogOutcome.Wait);
+        }
+
         if (choice is null)
         {
             // Typed text is read by the router exactly as at the menu ("berapa biayanya",

@@ -33,6 +33,14 @@ public sealed partial class Router
             return;
         }
 
+        // A lone keyword with a typo ("alamt", "persyaratn") is too short for the classifier to be
+        // sure of; the content file's keywords and their typos still know it.
+        if (topics.Match(TextNormalizer.Normalize(text)) is { } topic)
+        {
+            await BeginAsync(context, topic.Dialog, topic.Argument, cancellationToken);
+            return;
+        }
+
         if (reading.NamesTopic || SearchText.Entities(text, context.Now).Year is not null)
         {
             // The search dialog records a search that finds nothing.
@@ -79,13 +87,16 @@ public sealed partial class Router
             case RouteKind.Search:
                 await BeginAsync(context, DialogNames.Search, SearchText.ToQuery(text), cancellationToken);
                 break;
+            case RouteKind.Reply when route.Target == Intents.Greeting:
+                // One message: the greeting and the menu.
+                var greeting = GreetingFor(text, context.Now);
+                context.Ask(
+                    new Bilingual(greeting.Id + " " + UnderstandingTexts.Welcome.Id, greeting.En + " " + UnderstandingTexts.Welcome.En),
+                    MainMenu.Choices,
+                    content.Office.Name);
+                break;
             case RouteKind.Reply:
                 Reply(context, route.Target, text);
-                if (route.Target == Intents.Greeting)
-                {
-                    context.Ask(UnderstandingTexts.Welcome, MainMenu.Choices, content.Office.Name);
-                }
-
                 break;
             case RouteKind.Command:
                 await HandleGlobalWordAsync(context, CommandWord(route.Target), LanguageAskedFor(text), cancellationToken);
@@ -98,10 +109,7 @@ public sealed partial class Router
         switch (kind)
         {
             case Intents.Greeting:
-                var words = TextNormalizer.Words(TextNormalizer.Normalize(text));
-                context.Say(words.Any(w => w.StartsWith("assalam", StringComparison.Ordinal) || w.StartsWith("asalam", StringComparison.Ordinal))
-                    ? UnderstandingTexts.Salam
-                    : TimeOfDayGreeting(context.Now));
+                context.Say(GreetingFor(text, context.Now));
                 break;
             case Intents.Thanks:
                 context.Say(UnderstandingTexts.Thanks);
@@ -111,6 +119,11 @@ public sealed partial class Router
                 break;
         }
     }
+
+    private static Bilingual GreetingFor(string text, DateTimeOffset now) =>
+        TextNormalizer.Words(TextNormalizer.Normalize(text)).Any(w => w.StartsWith("assalam", StringComparison.Ordinal) || w.StartsWith("asalam", StringComparison.Ordinal))
+            ? UnderstandingTexts.Salam
+            : TimeOfDayGreeting(now);
 
     /// <summary>Greets by the time of day in WITA, the office's time.</summary>
     public static Bilingual TimeOfDayGreeting(DateTimeOffset now) => Wita.ToWita(now).Hour switch

@@ -15,6 +15,7 @@ namespace Bot.Dialogs.Routing;
 public sealed partial class Router(
     IEnumerable<IDialog> dialogs,
     IEnumerable<ITurnInterceptor> interceptors,
+    TopicMatcher topics,
     ServiceContent content,
     RouterOptions options,
     TextUnderstanding understanding,

@@ -18,6 +18,10 @@ public static class UnderstandingTexts
         "Selamat datang di layanan perpustakaan {0}. Ada yang bisa kami bantu?\nTulis saja pertanyaan Anda atau publikasi yang dicari, atau pilih menu:",
         "Welcome to the library service of {0}. How can we help?\nJust write your question or the publication you need, or choose from the menu:");
 
+    public static readonly Bilingual ChooseNumber = new(
+        "Nomor itu tidak ada dalam pilihan. Pilih salah satu nomor di bawah, atau tulis pertanyaan Anda.",
+        "That number is not one of the options. Choose one of the numbers below, or write your question.");
+
     public static readonly Bilingual Thanks = new(
         "Sama-sama, senang bisa membantu. 🙏",
         "You're welcome, glad to help. 🙏");
