@@ -72,7 +72,8 @@ public static partial class SearchText
     /// <summary>The query to search for a sentence: filler removed, English topic words mapped.</summary>
     public static string ToQuery(string text)
     {
-        var normalized = " " + TextNormalizer.Normalize(text) + " ";
+        // An email address is never a topic, and must not reach the unanswered log.
+        var normalized = " " + TextNormalizer.Normalize(Emails().Replace(text, " ")) + " ";
         foreach (var phrase in s_fillerPhrases)
         {
             normalized = normalized.Replace(" " + phrase + " ", " ", StringComparison.Ordinal);
@@ -148,6 +149,9 @@ public static partial class SearchText
 
         return query.Trim();
     }
+
+    [GeneratedRegex(@"\S+@\S+")]
+    private static partial Regex Emails();
 
     [GeneratedRegex("^[0-9]+$")]
     private static partial Regex Digits();
