@@ -173,10 +173,11 @@ public sealed partial class Router
         var checkpoint = context.Checkpoint();
         var frames = stack.ToList();
         var outcome = await RunTopAsync(context, d => d.ContinueAsync(context, cancellationToken));
-        if (outcome.Kind == OutcomeKind.Wait && context.HadBadAnswer && !checkpoint.HadBadAnswer)
+        if (outcome.Kind == OutcomeKind.Wait && context.HadBadAnswer && !checkpoint.HadBadAnswer && MayDigress(text))
         {
             var reading = understanding.Read(text);
-            if (reading.Confident && !frames.Any(f => f.Dialog == reading.Route.Target))
+            if (reading.Confident && !frames.Any(f => f.Dialog == reading.Route.Target)
+                && !(reading.Route.Kind == RouteKind.Search && text.Any(char.IsDigit)))
             {
                 context.Restore(checkpoint);
                 stack.Clear();
@@ -188,6 +189,13 @@ public sealed partial class Router
 
         await ApplyAsync(context, outcome, cancellationToken);
     }
+
+    /// <summary>
+    /// A wrong code, an out-of-range score or a mistyped identity number is a wrong answer, not
+    /// a new question: only words can start a digression, and a search only without digits.
+    /// </summary>
+    private static bool MayDigress(string text) =>
+        TextNormalizer.Words(TextNormalizer.Normalize(text)).Any(w => w.Count(char.IsLetter) >= 2);
 
     /// <summary>Serves an intent in the middle of a dialog, keeping the dialog to come back to.</summary>
     private async Task DigressAsync(TurnContext context, IntentRoute route, string text, CancellationToken cancellationToken)
