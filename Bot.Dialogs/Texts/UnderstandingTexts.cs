@@ -5,10 +5,10 @@ namespace Bot.Dialogs.Texts;
 /// <summary>Texts of the understanding step: small talk, clarifying questions, digressions.</summary>
 public static class UnderstandingTexts
 {
-    public static readonly Bilingual GoodMorning = new("Selamat pagi!", "Good morning!");
-    public static readonly Bilingual GoodDay = new("Selamat siang!", "Good afternoon!");
-    public static readonly Bilingual GoodAfternoon = new("Selamat sore!", "Good afternoon!");
-    public static readonly Bilingual GoodEvening = new("Selamat malam!", "Good evening!");
+    public static readonly Bilingual GoodMorning = new("Halo, selamat pagi!", "Hello, good morning!");
+    public static readonly Bilingual GoodDay = new("Halo, selamat siang!", "Hello, good afternoon!");
+    public static readonly Bilingual GoodAfternoon = new("Halo, selamat sore!", "Hello, good afternoon!");
+    public static readonly Bilingual GoodEvening = new("Halo, selamat malam!", "Hello, good evening!");
 
     public static readonly Bilingual Salam = new(
         "Waalaikumsalam warahmatullahi wabarakatuh.",

@@ -60,10 +60,10 @@ public sealed class UnderstandingFlowTests : IDisposable
         _factory.Clock.Advance(TimeSpan.FromHours(10));
         var evening = await chat.SayAsync("hai min");
 
-        Assert.StartsWith("Selamat pagi", morning[0].Text);
+        Assert.StartsWith("Halo, selamat pagi!", morning[0].Text);
         Assert.Contains(morning[^1].Choices, c => c.Id == "m:search");
         Assert.StartsWith("Waalaikumsalam", salam[0].Text);
-        Assert.StartsWith("Selamat malam", evening[0].Text);
+        Assert.StartsWith("Halo, selamat malam!", evening[0].Text);
     }
 
     [Fact]
