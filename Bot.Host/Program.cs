@@ -16,6 +16,7 @@ using Bot.Host.Retention;
 using Bot.Host.Staff;
 using Bot.Host.Storage;
 using Bot.Host.Tickets;
+using Bot.Host.Understanding;
 using Bot.Host.Users;
 using Bot.Host.Web;
 
@@ -38,6 +39,7 @@ builder.Services.AddLimits();
 builder.Services.AddAbuseLimits(builder.Configuration);
 builder.Services.AddBotMetrics();
 builder.Services.AddDialogs(builder.Configuration);
+builder.Services.AddUnderstanding(builder.Configuration);
 builder.Services.AddWebChat();
 builder.Services.AddTelegram(builder.Configuration);
 builder.Services.AddWhatsApp(builder.Configuration);
@@ -66,6 +68,7 @@ app.MapCatalogApi();
 app.MapDocuments();
 app.MapStaffGuestBook();
 app.MapStaffReports();
+app.MapUnansweredReport();
 app.MapStaffTickets();
 
 await app.Services.MigrateDatabaseAsync(app.Lifetime.ApplicationStopping);

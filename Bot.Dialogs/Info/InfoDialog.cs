@@ -47,15 +47,30 @@ public sealed class InfoDialog(ServiceContent content) : Dialog<InfoState>
             return Task.FromResult(DialogOutcome.Wait);
         }
 
-        var topic = FindTopic(choice, context.Text);
-        if (topic is null)
+        var topic = FindTopic(choice);
+        if (topic is not null)
         {
-            context.BadAnswer(InfoTexts.UnknownTopic);
+            machine.Choose(topic.Id);
+            return Task.FromResult(DialogOutcome.Wait);
+        }
+
+        if (choice is null && int.TryParse(context.Text, out _))
+        {
+            context.BadAnswer(UnderstandingTexts.ChooseNumber);
             Reprompt(context, state);
             return Task.FromResult(DialogOutcome.Wait);
         }
 
-        machine.Choose(topic.Id);
+        if (choice is null)
+        {
+            // Typed text is read by the router exactly as at the menu ("berapa biayanya",
+            // "inflasi tarakan"), so the answer does not depend on where the visitor is.
+            return Task.FromResult(DialogOutcome.Pass);
+        }
+
+        // A button from an older message.
+        context.Say(UnderstandingTexts.StaleButton);
+        Reprompt(context, state);
         return Task.FromResult(DialogOutcome.Wait);
     }
 
@@ -80,18 +95,10 @@ public sealed class InfoDialog(ServiceContent content) : Dialog<InfoState>
         }
     }
 
-    private InfoTopic? FindTopic(string? choice, string? text)
-    {
-        if (choice is not null && choice.StartsWith(TopicPrefix, StringComparison.Ordinal))
-        {
-            return content.Topics.FirstOrDefault(t => t.Id == choice[TopicPrefix.Length..]);
-        }
-
-        var normalized = TextNormalizer.Normalize(text);
-        return normalized.Length == 0
-            ? null
-            : content.Topics.FirstOrDefault(t => t.Keywords.Any(k => TextNormalizer.Words(normalized).Any(w => TextNormalizer.IsLike(w, TextNormalizer.Normalize(k)))));
-    }
+    private InfoTopic? FindTopic(string? choice) =>
+        choice is not null && choice.StartsWith(TopicPrefix, StringComparison.Ordinal)
+            ? content.Topics.FirstOrDefault(t => t.Id == choice[TopicPrefix.Length..])
+            : null;
 
     private InfoMachine Build(InfoState state, TurnContext? context)
     {

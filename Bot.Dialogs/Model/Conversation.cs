@@ -4,7 +4,7 @@ namespace Bot.Dialogs.Model;
 /// The persisted state of one conversation (one chat on one channel). The host loads it
 /// before a turn and stores it in the same transaction as the turn's replies.
 /// </summary>
-public sealed class Conversation
+public sealed partial class Conversation
 {
     /// <summary>The channel name (webchat, telegram, whatsapp).</summary>
     public string Channel { get; set; } = "";

@@ -1,20 +1,25 @@
 using Bot.Dialogs.Content;
 using Bot.Dialogs.Model;
+using Bot.Dialogs.Ports;
 using Bot.Dialogs.Texts;
+using Bot.Dialogs.Understanding;
 
 namespace Bot.Dialogs.Routing;
 
 /// <summary>
 /// Runs one turn: idle expiry, choice resolution, interceptors (staff handoff), global words,
-/// then the active dialog or the main menu. Free text at the menu goes to a service topic or
-/// to the catalogue search.
+/// then the active dialog or the main menu. Free text is understood first (Router.Understanding.cs):
+/// at the menu it goes to its intent, and inside a dialog a text the dialog refuses may be a
+/// digression.
 /// </summary>
-public sealed class Router(
+public sealed partial class Router(
     IEnumerable<IDialog> dialogs,
     IEnumerable<ITurnInterceptor> interceptors,
     TopicMatcher topics,
     ServiceContent content,
-    RouterOptions options)
+    RouterOptions options,
+    TextUnderstanding understanding,
+    IUnansweredLog unanswered)
 {
     // Guards against two dialogs handing control to each other forever.
     private const int MaxTransitionsPerTurn = 8;
@@ -37,11 +42,15 @@ public sealed class Router(
             var word = context.ChoiceId is null ? GlobalWords.Match(normalized) : GlobalWord.None;
             if (word != GlobalWord.None)
             {
-                await HandleGlobalWordAsync(context, word, cancellationToken);
+                await HandleGlobalWordAsync(context, word, null, cancellationToken);
+            }
+            else if (await HandleRouterChoiceAsync(context, cancellationToken))
+            {
+                // A clarifying or resume button, a stale button, or a menu button from an older message.
             }
             else if (conversation.Stack.Count > 0)
             {
-                await ApplyAsync(context, await RunTopAsync(context, d => d.ContinueAsync(context, cancellationToken)), cancellationToken);
+                await ContinueTopAsync(context, cancellationToken);
             }
             else
             {
@@ -55,7 +64,8 @@ public sealed class Router(
         }
 
         // Only the choices of this turn's last question can be answered by number next turn.
-        conversation.LastChoices = context.Replies.LastOrDefault(r => r.Choices.Count > 0)?.Choices.ToList() ?? [];
+        conversation.LastChoices = LastQuestion(context)?.Choices.ToList() ?? [];
+        RememberOffered(context);
     }
 
     private static void SeedLanguage(TurnContext context)
@@ -78,6 +88,7 @@ public sealed class Router(
             conversation.Stack.Clear();
             conversation.LastChoices = [];
             conversation.BadAnswers = 0;
+            conversation.Suspended = null;
             context.Say(RouterTexts.Expired);
         }
     }
@@ -149,9 +160,14 @@ public sealed class Router(
         return false;
     }
 
-    private async Task HandleGlobalWordAsync(TurnContext context, GlobalWord word, CancellationToken cancellationToken)
+    private async Task HandleGlobalWordAsync(TurnContext context, GlobalWord word, Language? language, CancellationToken cancellationToken)
     {
         var conversation = context.Conversation;
+        if (word is GlobalWord.Menu or GlobalWord.Cancel)
+        {
+            conversation.Suspended = null;
+        }
+
         switch (word)
         {
             case GlobalWord.Menu:
@@ -177,7 +193,7 @@ public sealed class Router(
 
                 break;
             case GlobalWord.Language:
-                conversation.Language = conversation.Language == Language.Id ? Language.En : Language.Id;
+                conversation.Language = language ?? (conversation.Language == Language.Id ? Language.En : Language.Id);
                 conversation.LanguageChosen = true;
                 context.Say(RouterTexts.LanguageSwitched);
                 if (conversation.Stack.Count > 0)
@@ -223,15 +239,10 @@ public sealed class Router(
             return;
         }
 
-        if (Greetings.IsGreeting(words))
-        {
-            ShowMenu(context, greeting: true);
-            return;
-        }
-
+        // An explicit "cari …" is a search whatever follows.
         if (words.Length > 1 && s_searchPrefixes.Contains(words[0]))
         {
-            await BeginAsync(context, DialogNames.Search, context.Text![(context.Text!.IndexOf(' ') + 1)..].Trim(), cancellationToken);
+            await BeginAsync(context, DialogNames.Search, SearchText.ToQuery(context.Text!), cancellationToken);
             return;
         }
 
@@ -241,31 +252,21 @@ public sealed class Router(
             return;
         }
 
-        if (topics.Match(normalized) is { } topic)
+        if (Greetings.IsGreeting(words) && understanding.Routes.Find(Intents.Greeting) is { } greeting)
         {
-            await BeginAsync(context, topic.Dialog, topic.Argument, cancellationToken);
+            await ServeAsync(context, greeting, context.Text!, cancellationToken);
             return;
         }
 
-        if (_dialogs.ContainsKey(DialogNames.Search))
-        {
-            await BeginAsync(context, DialogNames.Search, context.Text, cancellationToken);
-        }
-        else
-        {
-            context.Say(RouterTexts.SearchComingSoon);
-            ShowMenu(context, greeting: false);
-        }
+        await UnderstandAsync(context, context.Text!, cancellationToken);
     }
-
-
 
     private async Task BeginAsync(TurnContext context, string dialogName, string? argument, CancellationToken cancellationToken)
     {
         if (!_dialogs.TryGetValue(dialogName, out var dialog))
         {
             context.Say(RouterTexts.ComingSoon);
-            ShowMenu(context, greeting: false);
+            ShowMenuOrResumeOffer(context);
             return;
         }
 
@@ -328,7 +329,7 @@ public sealed class Router(
                     stack.RemoveAt(stack.Count - 1);
                     if (stack.Count == 0)
                     {
-                        ShowMenu(context, greeting: false);
+                        ShowMenuOrResumeOffer(context);
                         return;
                     }
 

@@ -31,6 +31,16 @@ public sealed class TurnContext(Conversation conversation, Inbound inbound, Date
     /// <summary>The JSON state of the dialog being run; managed by <see cref="Dialog{TState}"/>.</summary>
     public string? FrameState { get; set; }
 
+    /// <summary>Where the turn stands, so the router can take back a dialog's refusal (a digression).</summary>
+    internal TurnCheckpoint Checkpoint() => new(_replies.Count, Conversation.BadAnswers, HadBadAnswer);
+
+    internal void Restore(TurnCheckpoint checkpoint)
+    {
+        _replies.RemoveRange(checkpoint.Replies, _replies.Count - checkpoint.Replies);
+        Conversation.BadAnswers = checkpoint.BadAnswers;
+        HadBadAnswer = checkpoint.HadBadAnswer;
+    }
+
     public void Say(Bilingual text, params object?[] args) => Send(new Outbound(text.In(Language, args)));
 
     public void Ask(Bilingual question, IEnumerable<Choice> choices, params object?[] args) =>
@@ -58,3 +68,5 @@ public sealed class TurnContext(Conversation conversation, Inbound inbound, Date
         Send(new Outbound(text));
     }
 }
+
+internal readonly record struct TurnCheckpoint(int Replies, int BadAnswers, bool HadBadAnswer);

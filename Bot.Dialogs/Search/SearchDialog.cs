@@ -3,6 +3,7 @@ using Bot.Dialogs.Model;
 using Bot.Dialogs.Ports;
 using Bot.Dialogs.Routing;
 using Bot.Dialogs.Texts;
+using Bot.Dialogs.Understanding;
 using Stateless;
 using Stateless.Graph;
 
@@ -11,9 +12,10 @@ namespace Bot.Dialogs.Search;
 /// <summary>
 /// Catalogue search in the chat: five results a page, choose by number or button, "lagi" for
 /// the next page, and a "did you mean" with the offer to ask staff when nothing matches.
-/// Any new text while results are shown is a new search.
+/// While results are shown, "yang 2023" or "tahun lalu" refines the last search; any other
+/// text goes back to the router, which reads it exactly as at the menu.
 /// </summary>
-public sealed class SearchDialog(ICatalog catalog, TopicMatcher topics) : Dialog<SearchState>
+public sealed class SearchDialog(ICatalog catalog, IUnansweredLog unanswered) : Dialog<SearchState>
 {
     public const int PageSize = 5;
     private const int MaxQueryLength = 200;
@@ -81,14 +83,18 @@ public sealed class SearchDialog(ICatalog catalog, TopicMatcher topics) : Dialog
             return await NextPageAsync(context, state, cancellationToken);
         }
 
-        // A greeting or one of the service's own topics ("biaya", "daftar") is not a new query:
-        // the user has moved on, and the menu handles it.
-        if (state.Step != SearchStep.AwaitingQuery && IsMovingOn(normalized))
+        if (state.Step == SearchStep.AwaitingQuery)
         {
-            return DialogOutcome.Pass;
+            // The visitor was asked what to look for: the text is the query.
+            return await SearchAsync(context, state, SearchText.ToQuery(text), 1, cancellationToken);
         }
 
-        return await SearchAsync(context, state, text, 1, cancellationToken);
+        if (state.Query is { } last && SearchText.Refine(text, last, context.Now) is { } refined)
+        {
+            return await SearchAsync(context, state, refined, 1, cancellationToken);
+        }
+
+        return DialogOutcome.Pass;
     }
 
     protected override async Task<DialogOutcome> OnResumeAsync(TurnContext context, SearchState state, DialogResult childResult, CancellationToken cancellationToken)
@@ -101,10 +107,10 @@ public sealed class SearchDialog(ICatalog catalog, TopicMatcher topics) : Dialog
                 Machine(state, context).Fire(SearchTrigger.AskQuery);
                 return DialogOutcome.Wait;
             case { } value when value.StartsWith(QueryPrefix, StringComparison.Ordinal):
-                var query = value[QueryPrefix.Length..];
-                return IsMovingOn(TextNormalizer.Normalize(query))
-                    ? DialogOutcome.Pass
-                    : await SearchAsync(context, state, query, 1, cancellationToken);
+                var text = value[QueryPrefix.Length..];
+                return state.Query is { } last && SearchText.Refine(text, last, context.Now) is { } refined
+                    ? await SearchAsync(context, state, refined, 1, cancellationToken)
+                    : DialogOutcome.Pass;
             default:
                 return DialogOutcome.End(childResult);
         }
@@ -124,9 +130,6 @@ public sealed class SearchDialog(ICatalog catalog, TopicMatcher topics) : Dialog
 
     /// <summary>The dialog's state graph in DOT, for the docs.</summary>
     public static string Graph() => UmlDotGraph.Format(Machine(new SearchState(), null).GetInfo());
-
-    private bool IsMovingOn(string normalized) =>
-        Greetings.IsGreeting(TextNormalizer.Words(normalized)) || topics.Match(normalized) is not null;
 
     private async Task<DialogOutcome> NextPageAsync(TurnContext context, SearchState state, CancellationToken cancellationToken)
     {
@@ -169,6 +172,8 @@ public sealed class SearchDialog(ICatalog catalog, TopicMatcher topics) : Dialog
         var machine = Machine(state, context);
         if (result.Total == 0)
         {
+            // Kept (scrubbed) so the office sees what visitors look for and do not find.
+            await unanswered.RecordAsync(UnansweredText.Scrub(query), cancellationToken);
             machine.Fire(SearchTrigger.NotFound);
         }
         else

@@ -56,7 +56,8 @@ public sealed class SearchChatTests : IDisposable
     {
         var visitor = await LibraryVisitor.StartAsync(_factory);
 
-        var replies = await visitor.Chat.SayAsync("qwxzvj");
+        // "cari" makes it a search; a bare unknown word gets a clarifying question (UnderstandingFlowTests).
+        var replies = await visitor.Chat.SayAsync("cari qwxzvj");
 
         Assert.Contains("tidak ada publikasi", replies.AllText());
         Assert.Contains(replies[^1].Choices, c => c.Id == "s:staff");

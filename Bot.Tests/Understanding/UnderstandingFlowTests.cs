@@ -1,0 +1,190 @@
+using Bot.Host.Channels.WebChat;
+using Bot.Tests.Documents;
+using Bot.Tests.Infrastructure;
+
+namespace Bot.Tests.Understanding;
+
+/// <summary>
+/// Natural questions through the real host and web chat, at the start of a conversation and in
+/// the middle of one (after requirements, inside registration, at search results).
+/// </summary>
+public sealed class UnderstandingFlowTests : IDisposable
+{
+    private const string Hours = "08.00–15.30 WITA";
+    private const string Address = "Jl. Pulau Kalimantan No. 9";
+    private const string Cost = "gratis";
+
+    private readonly BotFactory _factory = new();
+
+    // The table of the issue: what a new user typed, and a phrase of the right answer.
+    [Theory]
+    [InlineData("gmn cara daftar", "nama lengkap")]
+    [InlineData("how do I register?", "nama lengkap")]
+    [InlineData("saya mau komplain", "pengaduan")]
+    [InlineData("dimana alamat kantor bps tarakan", Address)]
+    [InlineData("jam berapa buka?", Hours)]
+    [InlineData("biayanya brp kak", Cost)]
+    [InlineData("syaratnya apa aja min", "identitas yang masih berlaku")]
+    public async Task ANaturalQuestionAtTheStartGetsItsAnswer(string text, string expected)
+    {
+        var chat = new WebChatClient(_factory.CreateClient());
+
+        var replies = await chat.SayAsync(text);
+
+        Assert.Contains(expected, replies.AllText(), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Hasil untuk", replies.AllText());
+    }
+
+    [Theory]
+    [InlineData("terima kasih")]
+    [InlineData("ok sip")]
+    [InlineData("makasih kak")]
+    public async Task ThanksGetsAShortPoliteAnswerAndNoSearch(string text)
+    {
+        var chat = new WebChatClient(_factory.CreateClient());
+
+        var reply = Assert.Single(await chat.SayAsync(text));
+
+        Assert.Contains("Sama-sama", reply.Text);
+        Assert.Empty(reply.Choices);
+    }
+
+    [Fact]
+    public async Task GreetingsFollowTheTimeOfDayInWitaAndSalamIsAnswered()
+    {
+        var chat = new WebChatClient(_factory.CreateClient());
+
+        // The factory's clock is 09:00 WITA.
+        var morning = await chat.SayAsync("halo kak");
+        var salam = await chat.SayAsync("assalamualaikum");
+        _factory.Clock.Advance(TimeSpan.FromHours(10));
+        var evening = await chat.SayAsync("hai min");
+
+        Assert.StartsWith("Halo, selamat pagi!", morning[0].Text);
+        Assert.Contains(morning[^1].Choices, c => c.Id == "m:search");
+        Assert.StartsWith("Waalaikumsalam", salam[0].Text);
+        Assert.StartsWith("Halo, selamat malam!", evening[0].Text);
+    }
+
+    [Fact]
+    public async Task GoodbyeSaysGoodbye()
+    {
+        var chat = new WebChatClient(_factory.CreateClient());
+
+        var replies = await chat.SayAsync("udah itu aja, sampai jumpa");
+
+        Assert.Contains("Sampai jumpa", replies.AllText());
+    }
+
+    [Fact]
+    public async Task AfterRequirementsATopicIsSearchedAndAQuestionAnsweredAsAtTheMenu()
+    {
+        var visitor = await LibraryVisitor.StartAsync(_factory);
+        var chat = visitor.Chat;
+        await chat.SayAsync("syarat");
+
+        var search = (await chat.SayAsync("inflasi tarakan")).AllText();
+        await chat.SayAsync("syarat");
+        var cost = (await chat.SayAsync("berapa biayanya kak")).AllText();
+
+        Assert.Contains("Hasil untuk \"inflasi tarakan\"", search);
+        Assert.DoesNotContain("tidak kami kenali", search);
+        Assert.Contains(Cost, cost);
+    }
+
+    [Fact]
+    public async Task AtSearchResultsAQuestionIsAnsweredAndYang2023RefinesTheSearch()
+    {
+        var visitor = await LibraryVisitor.StartAsync(_factory);
+        var chat = visitor.Chat;
+        await chat.SayAsync("ada publikasi tentang inflasi");
+
+        var refined = (await chat.SayAsync("yang 2023")).Single();
+        var lastYear = (await chat.SayAsync("tahun lalu")).Single();
+        var hours = (await chat.SayAsync("jam berapa buka?")).AllText();
+
+        Assert.Contains("Hasil untuk \"inflasi 2023\"", refined.Text);
+        Assert.Contains("Hasil untuk \"inflasi 2025\"", lastYear.Text); // the factory's clock is in 2026
+        Assert.Contains(Hours, hours);
+    }
+
+    [Theory]
+    [InlineData("is there a publication on poverty", "Hasil untuk \"kemiskinan\"")]
+    [InlineData("saya butuh data penduduk", "Hasil untuk \"penduduk\"")]
+    public async Task ASentenceIsSearchedForItsTopic(string text, string expected)
+    {
+        var visitor = await LibraryVisitor.StartAsync(_factory);
+
+        var replies = await visitor.Chat.SayAsync(text);
+
+        Assert.Contains(expected, replies.AllText());
+    }
+
+    [Fact]
+    public async Task AQuestionInsideRegistrationIsAnsweredAndRegistrationOfferedBack()
+    {
+        var visitor = await LibraryVisitor.StartAsync(_factory);
+        await visitor.Registrant.StartAsync();
+        var identityQuestion = await visitor.Registrant.VerifyAsync();
+
+        var digression = await visitor.Chat.SayAsync("jam berapa buka?");
+        var resumed = await visitor.Chat.ChooseAsync(digression, "Ya, lanjutkan");
+
+        Assert.Contains(Hours, digression.AllText());
+        Assert.Contains("Lanjutkan pendaftaran?", digression[^1].Text);
+        Assert.Equal(identityQuestion[^1].Text, resumed[^1].Text);
+        Assert.Equal(identityQuestion[^1].Choices.Select(c => c.Id), resumed[^1].Choices.Select(c => c.Id));
+    }
+
+    [Fact]
+    public async Task AFreeTextStepStillTakesTextThatLooksLikeAQuestion()
+    {
+        var chat = new WebChatClient(_factory.CreateClient());
+        await chat.SayAsync("daftar");
+
+        // The name step takes any name, even one made of words the classifier knows.
+        var email = await chat.SayAsync("Daftar Jam");
+
+        Assert.Contains("email", email.AllText(), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(Hours, email.AllText());
+    }
+
+    [Fact]
+    public async Task AStaleDialogButtonGetsAPoliteWordAndTheCurrentQuestion()
+    {
+        var chat = new WebChatClient(_factory.CreateClient());
+        await chat.ChooseAsync("m:info");
+        var question = await chat.SayAsync("daftar");
+
+        var stale = await chat.ChooseAsync("i:cost");
+
+        Assert.Contains("tombol itu dari pesan sebelumnya", stale.AllText());
+        Assert.Equal(question[^1].Text, stale[^1].Text);
+    }
+
+    [Fact]
+    public async Task AMenuButtonFromAnOlderMessageWorksInsideADialog()
+    {
+        var chat = new WebChatClient(_factory.CreateClient());
+        await chat.SayAsync("halo");
+        await chat.SayAsync("daftar");
+
+        var info = await chat.ChooseAsync("m:info");
+
+        Assert.Contains("Informasi apa yang Anda perlukan?", info.AllText());
+        Assert.Contains("Lanjutkan pendaftaran?", info[^1].Text);
+    }
+
+    [Fact]
+    public async Task GibberishGetsOneClarifyingQuestionWithASearchButton()
+    {
+        var chat = new WebChatClient(_factory.CreateClient());
+
+        var reply = Assert.Single(await chat.SayAsync("xqzt vbnm"));
+
+        Assert.Contains("maksud Anda", reply.Text);
+        Assert.Contains(reply.Choices, c => c.Id == "u:s" && c.Label.Contains("xqzt vbnm", StringComparison.Ordinal));
+    }
+
+    public void Dispose() => _factory.Dispose();
+}
