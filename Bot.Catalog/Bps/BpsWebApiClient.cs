@@ -110,7 +110,8 @@ public sealed class BpsWebApiClient(HttpClient http, BpsApiSettings settings, Ti
             var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
             await using (body.ConfigureAwait(false))
             {
-                var file = new FileStream(partPath, append ? FileMode.Append : FileMode.Create, FileAccess.Write, FileShare.None, 81920, useAsync: true);
+                // Unbuffered: every chunk received is on disk at once, so an interrupted run leaves all it got to resume.
+                var file = new FileStream(partPath, append ? FileMode.Append : FileMode.Create, FileAccess.Write, FileShare.Read, bufferSize: 0, useAsync: true);
                 await using (file.ConfigureAwait(false))
                 {
                     return await CopyCappedAsync(body, file, existing, maxBytes, partPath, cancellationToken).ConfigureAwait(false);
