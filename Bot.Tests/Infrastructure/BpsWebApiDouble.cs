@@ -31,6 +31,7 @@ public sealed class BpsWebApiDouble : IAsyncDisposable
     private readonly ConcurrentDictionary<string, int> breakOffAfter = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<int> listFailures = new();
     private readonly Lock gate = new();
+    private volatile TaskCompletionSource filesHeld = Released();
 
     private BpsWebApiDouble(WebApplication app) => this.app = app;
 
@@ -106,6 +107,18 @@ public sealed class BpsWebApiDouble : IAsyncDisposable
     }
 
     public void ClearRequests() => requests.Clear();
+
+    /// <summary>File requests wait (after being recorded) until <see cref="ReleaseFiles"/>.</summary>
+    public void HoldFiles() => filesHeld = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public void ReleaseFiles() => filesHeld.TrySetResult();
+
+    private static TaskCompletionSource Released()
+    {
+        var released = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        released.SetResult();
+        return released;
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -213,6 +226,7 @@ public sealed class BpsWebApiDouble : IAsyncDisposable
     {
         var range = context.Request.Headers.Range.ToString();
         requests.Enqueue(new BpsDoubleRequest("file", null, null, null, name, range.Length == 0 ? null : range, context.Request.Headers.UserAgent.ToString()));
+        await filesHeld.Task.WaitAsync(context.RequestAborted);
         if (fileFailures.TryGetValue(name, out var queue) && queue.TryDequeue(out var status))
         {
             context.Response.StatusCode = status;
