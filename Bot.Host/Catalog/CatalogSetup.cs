@@ -1,4 +1,5 @@
 using Bot.Catalog.Search;
+using Bot.Host.Subscriptions;
 
 namespace Bot.Host.Catalog;
 
@@ -17,6 +18,7 @@ internal static class CatalogSetup
         services.AddSingleton<Bot.Dialogs.Ports.ICatalog, CatalogPort>();
         services.AddBpsWebApi();
         services.AddSingleton<BpsSyncRunner>();
+        services.AddSubscriptions();
         if (!string.IsNullOrWhiteSpace(configuration[$"{BpsSyncOptions.Section}:ApiKey"]))
         {
             // The office's real catalogue; the demo is only the fallback for a service without a key.

@@ -249,6 +249,27 @@ namespace Bot.Host.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "subscriptions",
+                columns: table => new
+                {
+                    ConversationId = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Topics = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_subscriptions", x => x.ConversationId);
+                    table.ForeignKey(
+                        name: "FK_subscriptions_conversations_ConversationId",
+                        column: x => x.ConversationId,
+                        principalTable: "conversations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ticket_entries",
                 columns: table => new
                 {
@@ -457,9 +478,6 @@ namespace Bot.Host.Storage.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "conversations");
-
-            migrationBuilder.DropTable(
                 name: "deliveries");
 
             migrationBuilder.DropTable(
@@ -475,6 +493,9 @@ namespace Bot.Host.Storage.Migrations.Postgres
                 name: "ratings");
 
             migrationBuilder.DropTable(
+                name: "subscriptions");
+
+            migrationBuilder.DropTable(
                 name: "ticket_entries");
 
             migrationBuilder.DropTable(
@@ -482,6 +503,9 @@ namespace Bot.Host.Storage.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "whatsapp_deliveries");
+
+            migrationBuilder.DropTable(
+                name: "conversations");
 
             migrationBuilder.DropTable(
                 name: "outbox");

@@ -248,6 +248,27 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "subscriptions",
+                columns: table => new
+                {
+                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 160, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Topics = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_subscriptions", x => x.ConversationId);
+                    table.ForeignKey(
+                        name: "FK_subscriptions_conversations_ConversationId",
+                        column: x => x.ConversationId,
+                        principalTable: "conversations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ticket_entries",
                 columns: table => new
                 {
@@ -456,9 +477,6 @@ namespace Bot.Host.Storage.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "conversations");
-
-            migrationBuilder.DropTable(
                 name: "deliveries");
 
             migrationBuilder.DropTable(
@@ -474,6 +492,9 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                 name: "ratings");
 
             migrationBuilder.DropTable(
+                name: "subscriptions");
+
+            migrationBuilder.DropTable(
                 name: "ticket_entries");
 
             migrationBuilder.DropTable(
@@ -481,6 +502,9 @@ namespace Bot.Host.Storage.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "whatsapp_deliveries");
+
+            migrationBuilder.DropTable(
+                name: "conversations");
 
             migrationBuilder.DropTable(
                 name: "outbox");
