@@ -41,6 +41,12 @@ internal sealed partial class NewReleaseNotifier(IServiceScopeFactory scopes, IL
             }
         }
 
+        if (sent > 0)
+        {
+            // Wake the dispatcher now rather than at its next poll.
+            scopes.CreateScope().ServiceProvider.GetRequiredService<WorkSignals>().Outbox.Set();
+        }
+
         LogNotified(logger, sent, added.Count);
     }
 
