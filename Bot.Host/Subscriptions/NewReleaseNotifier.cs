@@ -13,7 +13,8 @@ namespace Bot.Host.Subscriptions;
 /// <summary>
 /// After a sync adds items, each subscriber whose topics match gets one short notice listing them, with a button to
 /// open each, through the outbox (so at the channel's pace, retried, in order with the chat's other replies).
-/// On WhatsApp outside the 24-hour window the outbox holds the notice and delivers it at the user's next message.
+/// On WhatsApp outside the 24-hour window the sender announces it with <c>Twilio:NewReleaseContentSid</c>, or
+/// (without that template) holds it for the user's next message.
 /// </summary>
 internal sealed partial class NewReleaseNotifier(IServiceScopeFactory scopes, ILogger<NewReleaseNotifier> logger) : INewReleaseListener
 {
@@ -93,7 +94,7 @@ internal sealed partial class NewReleaseNotifier(IServiceScopeFactory scopes, IL
 
         var text = SubscriptionTexts.Notice.In(language, string.Join("\n", lines)) + "\n\n" + SubscriptionTexts.NoticeFooter.In(language);
         var choices = shown.Select(e => new ChoiceOption(Router.OpenReleasePrefix + e.Id, Formats.Shorten(e.Title, 48))).ToList();
-        return new Outbound(text) { Choices = choices, Language = language };
+        return new Outbound(text) { Choices = choices, Language = language, IsNewReleaseNotice = true };
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "New-release notices queued for {Subscribers} subscriber(s) about {Items} new item(s)")]
