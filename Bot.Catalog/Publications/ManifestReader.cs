@@ -20,7 +20,10 @@ public static partial class ManifestReader
     [GeneratedRegex("^[A-Za-z0-9._-]{1,64}$")]
     private static partial Regex IdPattern();
 
-    [GeneratedRegex(@"^\d{7}\.\d{4}$")]
+    // BPS numbers: a seven-digit series, then a dot and the region publishing it: two digits for a province
+    // (1102001.65), four for a regency or city (1102001.6571), seven for a district (1102001.6571010).
+    // National publications carry the series alone (1101001).
+    [GeneratedRegex(@"^\d{7}(?:\.\d{2}(?:\d{2}(?:\d{3})?)?)?$")]
     private static partial Regex CatalogNumberPattern();
 
     [GeneratedRegex(@"^\d{4}-\d{3}[\dXx]$")]
@@ -32,8 +35,14 @@ public static partial class ManifestReader
     /// <summary>True when <paramref name="id"/> is a valid publication id.</summary>
     public static bool IsValidId(string? id) => id is not null && IdPattern().IsMatch(id);
 
-    /// <summary>True when <paramref name="value"/> looks like a BPS catalogue number (1102001.6571).</summary>
+    /// <summary>True when <paramref name="value"/> looks like a BPS catalogue number (1102001.6571, 1102001.6571010).</summary>
     public static bool IsValidCatalogNumber(string? value) => value is not null && CatalogNumberPattern().IsMatch(value);
+
+    /// <summary>True when <paramref name="value"/> is an ISSN (1234-567X).</summary>
+    public static bool IsValidIssn(string? value) => value is not null && IssnPattern().IsMatch(value);
+
+    /// <summary>True when <paramref name="value"/> is an ISBN of 10 or 13 digits.</summary>
+    public static bool IsValidIsbn(string? value) => value is not null && IsbnPattern().IsMatch(value);
 
     /// <summary>Reads the manifest file at <paramref name="manifestPath"/>.</summary>
     public static ManifestReadResult ReadFile(string manifestPath)
@@ -145,7 +154,7 @@ public static partial class ManifestReader
         var catalogNumber = fields.String("catalogNumber");
         if (catalogNumber is not null && !IsValidCatalogNumber(catalogNumber))
         {
-            fields.Error("catalogNumber", $"\"{catalogNumber}\" is not in the BPS format 1234567.1234 (seven digits, a dot, four digits)");
+            fields.Error("catalogNumber", $"\"{catalogNumber}\" is not a BPS catalogue number such as 1102001.6571 or 1102001.6571010 (seven digits, then a dot and a region code of 2, 4 or 7 digits)");
         }
 
         var publicationNumber = fields.String("publicationNumber");

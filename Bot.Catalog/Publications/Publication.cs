@@ -15,7 +15,7 @@ public sealed record Publication
     /// <summary>Publication year (1900–2100).</summary>
     public required int Year { get; init; }
 
-    /// <summary>BPS "No. Katalog", seven digits, a dot, four digits (e.g. 1102001.6571).</summary>
+    /// <summary>BPS "No. Katalog", e.g. 1102001.6571, or 1102001.6571010 for a district.</summary>
     public string? CatalogNumber { get; init; }
 
     /// <summary>BPS "No. Publikasi".</summary>
@@ -38,6 +38,9 @@ public sealed record Publication
 
     /// <summary>Short description shown in results.</summary>
     public string? Abstract { get; init; }
+
+    /// <summary>Publication (default) or press release.</summary>
+    public CatalogKind Kind { get; init; } = CatalogKind.Publication;
 
     /// <summary>PDF path relative to the manifest's folder.</summary>
     public required string File { get; init; }

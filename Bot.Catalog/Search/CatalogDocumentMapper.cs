@@ -26,6 +26,12 @@ internal static class CatalogDocumentMapper
     /// <summary>The first-pass frequency from which a word is in the title.</summary>
     internal const int MetaTitleFrequency = MetaCopies * MetaTitleCopies;
 
+    /// <summary>Stored value of <see cref="CatalogFields.Kind"/> for publications.</summary>
+    internal const string KindPublication = "publication";
+
+    /// <summary>Stored value of <see cref="CatalogFields.Kind"/> for press releases.</summary>
+    internal const string KindPressRelease = "pressrelease";
+
     public static Document ToLucene(CatalogDocument source, CatalogAnalyzer analyzer)
     {
         var p = source.Publication;
@@ -41,6 +47,7 @@ internal static class CatalogDocumentMapper
             new StoredField(CatalogFields.Pages, source.PageCount.ToString(CultureInfo.InvariantCulture)),
             new StoredField(CatalogFields.SizeBytes, source.SizeBytes.ToString(CultureInfo.InvariantCulture)),
             new StoredField(CatalogFields.FileName, source.FileName),
+            new StringField(CatalogFields.Kind, p.Kind == Publications.CatalogKind.PressRelease ? KindPressRelease : KindPublication, Field.Store.YES),
         };
 
         // Own field, not merged into the title: a long English subtitle would dilute the title's length norm.
@@ -100,6 +107,7 @@ internal static class CatalogDocumentMapper
             FileName = source.FileName,
             PageCount = source.PageCount,
             SizeBytes = source.SizeBytes,
+            Kind = p.Kind,
         };
 
         static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
@@ -122,6 +130,7 @@ internal static class CatalogDocumentMapper
         FileName = doc.Get(CatalogFields.FileName) ?? string.Empty,
         PageCount = int.TryParse(doc.Get(CatalogFields.Pages), NumberStyles.Integer, CultureInfo.InvariantCulture, out var pages) ? pages : 0,
         SizeBytes = long.TryParse(doc.Get(CatalogFields.SizeBytes), NumberStyles.Integer, CultureInfo.InvariantCulture, out var size) ? size : 0,
+        Kind = doc.Get(CatalogFields.Kind) == KindPressRelease ? Publications.CatalogKind.PressRelease : Publications.CatalogKind.Publication,
     };
 
     private static FieldType CreateMetaType()

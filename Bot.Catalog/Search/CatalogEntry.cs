@@ -1,3 +1,5 @@
+using Bot.Catalog.Publications;
+
 namespace Bot.Catalog.Search;
 
 /// <summary>Stored data of one indexed publication, enough to show it in a chat reply.</summary>
@@ -18,4 +20,5 @@ public sealed record CatalogEntry
     public string FileName { get; init; } = "";
     public int PageCount { get; init; }
     public long SizeBytes { get; init; }
+    public CatalogKind Kind { get; init; } = CatalogKind.Publication;
 }

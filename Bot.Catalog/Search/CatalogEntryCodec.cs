@@ -13,7 +13,9 @@ internal static class CatalogEntryCodec
     /// <summary>Lucene's limit for one binary doc value is 32,766 bytes; longer entries use stored fields.</summary>
     public const int MaxBytes = 32_000;
 
-    private const byte FormatVersion = 1;
+    // Version 2 adds the kind at the end; version 1 records (indexes written before) read as publications.
+    private const byte FormatVersion = 2;
+    private const byte FormatVersion1 = 1;
 
     /// <summary>The encoded entry, or an empty array when it is too long (readers then fall back to stored fields).</summary>
     public static byte[] Encode(CatalogEntry entry)
@@ -42,6 +44,7 @@ internal static class CatalogEntryCodec
             writer.Write(entry.FileName);
             writer.Write(entry.PageCount);
             writer.Write(entry.SizeBytes);
+            writer.Write((byte)entry.Kind);
         }
 
         return stream.Length > MaxBytes ? [] : stream.ToArray();
@@ -50,7 +53,7 @@ internal static class CatalogEntryCodec
     /// <summary>Decodes <paramref name="bytes"/>; null when empty (entry too long, or an index written before this field).</summary>
     public static CatalogEntry? Decode(BytesRef bytes)
     {
-        if (bytes.Length == 0 || bytes.Bytes[bytes.Offset] != FormatVersion)
+        if (bytes.Length == 0 || bytes.Bytes[bytes.Offset] is not (FormatVersion or FormatVersion1))
         {
             return null;
         }
@@ -72,6 +75,7 @@ internal static class CatalogEntryCodec
             subjects[i] = reader.ReadString();
         }
 
+        var version = bytes.Bytes[bytes.Offset];
         return new CatalogEntry
         {
             Id = id,
@@ -89,6 +93,7 @@ internal static class CatalogEntryCodec
             FileName = reader.ReadString(),
             PageCount = reader.ReadInt32(),
             SizeBytes = reader.ReadInt64(),
+            Kind = version == FormatVersion ? (Publications.CatalogKind)reader.ReadByte() : Publications.CatalogKind.Publication,
         };
     }
 

@@ -30,10 +30,13 @@ internal static class CatalogFields
     public const string SizeBytes = "size";
     public const string FileName = "file";
 
+    /// <summary>"publication" or "pressrelease" (stored, filterable).</summary>
+    public const string Kind = "kind";
+
     /// <summary>Fields loaded to build a result (everything except the potentially huge PDF text).</summary>
     public static readonly ISet<string> ResultFields = new HashSet<string>
     {
         Id, Title, Subtitle, Subjects, Abstract, Year, CatalogNumber, PublicationNumber, Issn, Isbn,
-        ReleaseDate, Language, Pages, SizeBytes, FileName,
+        ReleaseDate, Language, Pages, SizeBytes, FileName, Kind,
     };
 }

@@ -122,7 +122,8 @@ public sealed class CatalogIndex : IDisposable
     public bool Contains(string id)
     {
         Refresh();
-        return WithSearcher(s => s.IndexReader.DocFreq(new Term(CatalogFields.Id, id)) > 0);
+        // A search, not DocFreq: the term's document frequency still counts deleted documents until a merge.
+        return WithSearcher(s => s.Search(new TermQuery(new Term(CatalogFields.Id, id)), 1).TotalHits > 0);
     }
 
     /// <summary>The stored entry for <paramref name="id"/>, or null.</summary>

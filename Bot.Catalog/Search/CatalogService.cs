@@ -9,6 +9,8 @@ namespace Bot.Catalog.Search;
 /// </summary>
 public sealed class CatalogService : IDisposable
 {
+    private int preparing;
+
     /// <summary>Wraps an existing index (e.g. in memory) with files stored under <paramref name="dataDir"/>.</summary>
     public CatalogService(CatalogIndex index, string dataDir)
     {
@@ -56,6 +58,32 @@ public sealed class CatalogService : IDisposable
     public Task<bool> EnsureDemoLoadedAsync(CancellationToken cancellationToken = default) =>
         DemoCatalog.EnsureLoadedAsync(Index, DataDir, cancellationToken);
 
+    /// <summary>
+    /// True while a first load (demo catalogue or first sync) is filling the catalogue, so an empty result can be
+    /// told apart from "nothing matches".
+    /// </summary>
+    public bool IsPreparing => Volatile.Read(ref preparing) > 0;
+
+    /// <summary>Marks the catalogue as being prepared until the returned handle is disposed.</summary>
+    public IDisposable BeginPreparing()
+    {
+        Interlocked.Increment(ref preparing);
+        return new Preparation(this);
+    }
+
     /// <inheritdoc />
     public void Dispose() => Index.Dispose();
+
+    private sealed class Preparation(CatalogService owner) : IDisposable
+    {
+        private int disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref disposed, 1) == 0)
+            {
+                Interlocked.Decrement(ref owner.preparing);
+            }
+        }
+    }
 }

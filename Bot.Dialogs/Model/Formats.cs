@@ -18,6 +18,10 @@ public static class Formats
             : Math.Max(1, bytes / 1024).ToString(culture) + " KB";
     }
 
+    /// <summary>"2 Desember 2024" in Indonesian, "2 December 2024" in English.</summary>
+    public static string Date(DateOnly date, Language language) =>
+        date.ToString("d MMMM yyyy", language == Language.En ? CultureInfo.GetCultureInfo("en-GB") : s_indonesian);
+
     /// <summary>Shortens a title for a button, at a word boundary.</summary>
     public static string Shorten(string text, int max)
     {

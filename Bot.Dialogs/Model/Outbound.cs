@@ -12,6 +12,12 @@ public sealed record Outbound(string Text)
     /// <summary>Ask the channel for the user's phone number (Telegram's "share my number" button).</summary>
     public bool RequestPhone { get; init; }
 
+    /// <summary>
+    /// A new-release notice, not a reply: outside WhatsApp's 24-hour window it is announced with the new-release
+    /// template (or waits silently for the user's next message), not the "a reply is waiting" one.
+    /// </summary>
+    public bool IsNewReleaseNotice { get; init; }
+
     /// <summary>The language the reply is written in, for what the channel adds (button labels); set by the turn.</summary>
     public Language? Language { get; init; }
 }

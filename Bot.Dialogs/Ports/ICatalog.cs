@@ -10,10 +10,14 @@ public interface ICatalog
     Task<PublicationDetail?> GetAsync(string id, CancellationToken cancellationToken);
 }
 
-/// <summary>A page of results, with a suggestion from the index's own terms when nothing matched.</summary>
-public sealed record CatalogPage(int Total, IReadOnlyList<PublicationSummary> Hits, string? DidYouMean);
+/// <summary>
+/// A page of results, with a suggestion from the index's own terms when nothing matched. <paramref name="Preparing"/>
+/// is true while the catalogue is still being loaded (first start), so an empty page is not "nothing matches".
+/// </summary>
+public sealed record CatalogPage(int Total, IReadOnlyList<PublicationSummary> Hits, string? DidYouMean, bool Preparing = false);
 
-public sealed record PublicationSummary(string Id, string Title, int Year, int Pages, long SizeBytes);
+/// <summary>One result; press releases (Berita Resmi Statistik) are shown with their release date.</summary>
+public sealed record PublicationSummary(string Id, string Title, int Year, int Pages, long SizeBytes, DateOnly? ReleaseDate = null, bool IsPressRelease = false);
 
 public sealed record PublicationDetail(
     string Id,
@@ -24,4 +28,6 @@ public sealed record PublicationDetail(
     string? PublicationNumber,
     int Pages,
     long SizeBytes,
-    string? Abstract);
+    string? Abstract,
+    DateOnly? ReleaseDate = null,
+    bool IsPressRelease = false);

@@ -174,6 +174,14 @@ public sealed class PublicationDialog(ICatalog catalog, IDocumentDelivery delive
     {
         var language = context.Language;
         var title = publication.Subtitle is { Length: > 0 } subtitle ? $"{publication.Title}: {subtitle}" : publication.Title;
+        if (publication is { IsPressRelease: true, ReleaseDate: { } released })
+        {
+            context.Say(PublicationTexts.PressReleaseDetail, title, Formats.Date(released, language), publication.Pages,
+                Formats.Size(publication.SizeBytes, language), Abstract(context, publication));
+            ShowActions(context);
+            return;
+        }
+
         context.Say(PublicationTexts.Detail, title, publication.Year, publication.CatalogNumber ?? "-", publication.PublicationNumber ?? "-",
             publication.Pages, Formats.Size(publication.SizeBytes, language), Abstract(context, publication));
         ShowActions(context);

@@ -26,6 +26,9 @@ public sealed partial class Router(
 
     private static readonly string[] s_searchPrefixes = ["cari", "carikan", "search", "find"];
 
+    /// <summary>Button of a new-release notice: "rilis:{publication id}" opens that publication from anywhere.</summary>
+    public const string OpenReleasePrefix = "rilis:";
+
     private readonly Dictionary<string, IDialog> _dialogs = dialogs.ToDictionary(d => d.Name, StringComparer.Ordinal);
 
     public async Task HandleAsync(TurnContext context, CancellationToken cancellationToken)
@@ -40,7 +43,13 @@ public sealed partial class Router(
         {
             var normalized = TextNormalizer.Normalize(context.Text);
             var word = context.ChoiceId is null ? GlobalWords.Match(normalized) : GlobalWord.None;
-            if (word != GlobalWord.None)
+            if (context.ChoiceId is { } release && release.StartsWith(OpenReleasePrefix, StringComparison.Ordinal))
+            {
+                // A notice arrives outside any dialog: its button starts over with the publication.
+                conversation.Stack.Clear();
+                await BeginAsync(context, DialogNames.Publication, release[OpenReleasePrefix.Length..], cancellationToken);
+            }
+            else if (word != GlobalWord.None)
             {
                 await HandleGlobalWordAsync(context, word, null, cancellationToken);
             }

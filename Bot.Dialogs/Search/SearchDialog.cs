@@ -164,6 +164,13 @@ public sealed class SearchDialog(ICatalog catalog, IUnansweredLog unanswered) : 
             result = await catalog.SearchAsync(query, page, PageSize, cancellationToken);
         }
 
+        if (result.Total == 0 && result.Preparing)
+        {
+            // First start: the catalogue is still loading, so "nothing matches" would be wrong.
+            context.Say(SearchTexts.Preparing);
+            return DialogOutcome.Wait;
+        }
+
         state.Query = query;
         state.Page = page;
         state.Total = result.Total;
@@ -217,7 +224,9 @@ public sealed class SearchDialog(ICatalog catalog, IUnansweredLog unanswered) : 
         for (var i = 0; i < result.Hits.Count; i++)
         {
             var hit = result.Hits[i];
-            lines.AppendLine(SearchTexts.ResultLine.In(language, i + 1, hit.Title, hit.Year, hit.Pages, Formats.Size(hit.SizeBytes, language)));
+            lines.AppendLine(hit is { IsPressRelease: true, ReleaseDate: { } released }
+                ? SearchTexts.PressReleaseLine.In(language, i + 1, hit.Title, Formats.Date(released, language), hit.Pages, Formats.Size(hit.SizeBytes, language))
+                : SearchTexts.ResultLine.In(language, i + 1, hit.Title, hit.Year, hit.Pages, Formats.Size(hit.SizeBytes, language)));
             var label = $"{Formats.Shorten(hit.Title, 48)} ({hit.Year})";
             choices.Add(new Choice(ResultPrefix + hit.Id, new Bilingual(label, label)));
         }

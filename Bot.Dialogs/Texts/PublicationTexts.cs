@@ -9,6 +9,10 @@ public static class PublicationTexts
         "{0}\nTahun: {1}\nNo. Katalog: {2}\nNo. Publikasi: {3}\nJumlah halaman: {4} · Ukuran: {5}\n\n{6}",
         "{0}\nYear: {1}\nCatalogue no.: {2}\nPublication no.: {3}\nPages: {4} · Size: {5}\n\n{6}");
 
+    public static readonly Bilingual PressReleaseDetail = new(
+        "Berita Resmi Statistik\n{0}\nTanggal rilis: {1}\nJumlah halaman: {2} · Ukuran: {3}\n\n{4}",
+        "Official Statistics News (press release)\n{0}\nReleased: {1}\nPages: {2} · Size: {3}\n\n{4}");
+
     public static readonly Bilingual WhatNext = new("Apa yang ingin Anda lakukan?", "What would you like to do?");
     public static readonly Bilingual Read = new("Baca", "Read");
     public static readonly Bilingual Download = new("Unduh (PDF)", "Download (PDF)");

@@ -15,6 +15,13 @@ public static class SearchTexts
 
     public static readonly Bilingual ResultLine = new("{0}. {1} ({2}) · {3} hlm · {4}", "{0}. {1} ({2}) · {3} pp · {4}");
 
+    /// <summary>A press release in the results: its release date instead of the year.</summary>
+    public static readonly Bilingual PressReleaseLine = new("{0}. BRS: {1} ({2}) · {3} hlm · {4}", "{0}. Press release: {1} ({2}) · {3} pp · {4}");
+
+    public static readonly Bilingual Preparing = new(
+        "Mohon maaf, katalog publikasi sedang disiapkan dan akan siap dalam beberapa menit. Silakan coba lagi sebentar lagi.",
+        "Sorry, the publication catalogue is being prepared and will be ready in a few minutes. Please try again shortly.");
+
     public static readonly Bilingual NoResults = new(
         "Maaf, tidak ada publikasi yang cocok dengan \"{0}\".",
         "Sorry, no publication matches \"{0}\".");

@@ -7,6 +7,9 @@ internal sealed partial class CatalogDemoLoader(CatalogService catalog, ILogger<
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Marked before the first await, i.e. before the host takes requests: a search meanwhile says the
+        // catalogue is being prepared instead of "nothing matches".
+        using var preparing = catalog.Index.Count == 0 ? catalog.BeginPreparing() : null;
         try
         {
             // Off the startup path: rendering and indexing ~36 PDFs takes a few seconds.

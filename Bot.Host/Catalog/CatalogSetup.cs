@@ -1,4 +1,5 @@
 using Bot.Catalog.Search;
+using Bot.Host.Subscriptions;
 
 namespace Bot.Host.Catalog;
 
@@ -15,7 +16,15 @@ internal static class CatalogSetup
     {
         services.AddSingleton(sp => CatalogService.Open(sp.GetRequiredService<Configuration.DataDirectory>().Path));
         services.AddSingleton<Bot.Dialogs.Ports.ICatalog, CatalogPort>();
-        if (configuration.GetValue(LoadDemoKey, true))
+        services.AddBpsWebApi();
+        services.AddSingleton<BpsSyncRunner>();
+        services.AddSubscriptions();
+        if (!string.IsNullOrWhiteSpace(configuration[$"{BpsSyncOptions.Section}:ApiKey"]))
+        {
+            // The office's real catalogue; the demo is only the fallback for a service without a key.
+            services.AddHostedService<BpsSyncService>();
+        }
+        else if (configuration.GetValue(LoadDemoKey, true))
         {
             services.AddHostedService<CatalogDemoLoader>();
         }

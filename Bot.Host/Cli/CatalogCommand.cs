@@ -6,6 +6,7 @@ namespace Bot.Host.Cli;
 
 /// <summary>
 /// <c>catalog import &lt;manifest.json&gt;</c>, <c>catalog list</c>, <c>catalog remove &lt;id&gt;</c>.
+/// <c>catalog sync</c> (see <see cref="CatalogSyncCommand"/>).
 /// Exit codes: 0 success, 1 invalid manifest or unknown id, 2 usage error.
 /// </summary>
 internal static class CatalogCommand
@@ -14,6 +15,8 @@ internal static class CatalogCommand
         usage: catalog import <manifest.json>   validate all entries, then import (all or nothing)
                catalog list                     list indexed publications
                catalog remove <id>              remove a publication and its PDF
+               catalog sync                     sync publications and press releases from BPS's WebAPI
+                                                (Catalog:Bps:ApiKey; exit 0 all synced, 3 with problems, 1 failed)
         options: --DataDir <folder>             data folder (default ./data; index in <folder>/catalog/index)
         """;
 
@@ -31,6 +34,8 @@ internal static class CatalogCommand
                 return List(dataDir, output);
             case ["remove", var id]:
                 return Remove(id, dataDir, output, error);
+            case ["sync"]:
+                return await CatalogSyncCommand.RunAsync(configuration, dataDir, output, error, cancellationToken).ConfigureAwait(false);
             default:
                 await error.WriteLineAsync(Usage).ConfigureAwait(false);
                 return 2;

@@ -23,6 +23,12 @@ public sealed class TwilioOptions
     /// <summary>The approved template (Content SID, "HX…") sent when the 24-hour window is closed.</summary>
     public string OutOfWindowContentSid { get; set; } = "";
 
+    /// <summary>
+    /// The approved template ("HX…") announcing a new release to a subscriber outside the 24-hour window
+    /// ({{1}} the user's name, {{2}} the newest title). Empty: the notice waits for the user's next message.
+    /// </summary>
+    public string NewReleaseContentSid { get; set; } = "";
+
     /// <summary>Messages per second per sender; Twilio allows 80.</summary>
     public int MessagesPerSecond { get; set; } = 80;
 

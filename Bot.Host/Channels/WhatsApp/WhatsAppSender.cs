@@ -175,8 +175,16 @@ internal sealed partial class WhatsAppSender(
     /// <summary>Keeps the row for later and, once per silence of the user, sends the out-of-window template.</summary>
     private async Task<SendResult> HoldAsync(BotDbContext db, OutboxMessage message, ConversationRecord? conversation, string conversationId, string to, string reason, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(_options.OutOfWindowContentSid))
+        var reply = MessageJson.Deserialize<Outbound>(message.Payload);
+        var contentSid = reply.IsNewReleaseNotice ? _options.NewReleaseContentSid : _options.OutOfWindowContentSid;
+        if (string.IsNullOrWhiteSpace(contentSid))
         {
+            if (reply.IsNewReleaseNotice)
+            {
+                // Told at the user's next message; a "reply waiting" template would promise an answer.
+                return SendResult.Held(reason + " Twilio:NewReleaseContentSid is not set, so the notice waits for the user's next message.");
+            }
+
             LogNoTemplate(logger, message.Id);
             return SendResult.Held(reason + " Twilio:OutOfWindowContentSid is not set, so the user was not notified.");
         }
@@ -192,10 +200,16 @@ internal sealed partial class WhatsAppSender(
         }
 
         var name = string.IsNullOrWhiteSpace(conversation?.DisplayName) ? WhatsAppTexts.FallbackName.In(LanguageOf(conversation)) : conversation.DisplayName;
+        var variables = new Dictionary<string, string> { ["1"] = name };
+        if (reply.IsNewReleaseNotice && reply.Choices.Count > 0)
+        {
+            variables["2"] = reply.Choices[0].Label;
+        }
+
         var template = new TwilioMessage(to)
         {
-            ContentSid = _options.OutOfWindowContentSid,
-            ContentVariables = JsonSerializer.Serialize(new Dictionary<string, string> { ["1"] = name }),
+            ContentSid = contentSid,
+            ContentVariables = JsonSerializer.Serialize(variables),
         };
         var wait = _rate.TryTake();
         if (wait > TimeSpan.Zero)
