@@ -11,6 +11,7 @@ using Bot.Host.Mail;
 using Bot.Host.Messaging;
 using Bot.Host.Metrics;
 using Bot.Host.Privacy;
+using Bot.Host.Queue;
 using Bot.Host.Ratings;
 using Bot.Host.Staff;
 using Bot.Host.Storage;
@@ -47,6 +48,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddUsers();
 builder.Services.AddMail();
 builder.Services.AddStaffApiKey();
+builder.Services.AddQueue();
 
 var app = builder.Build();
 app.UseStatusCodePages();
@@ -62,6 +64,7 @@ app.MapDocuments();
 app.MapStaffGuestBook();
 app.MapStaffReports();
 app.MapStaffTickets();
+app.MapQueue();
 
 await app.Services.MigrateDatabaseAsync(app.Lifetime.ApplicationStopping);
 await app.RunAsync();

@@ -7,12 +7,14 @@ namespace Bot.Dialogs.Routing;
 public static class MainMenu
 {
     public const string HelpChoice = "m:help";
+    public const string QueueChoice = "m:queue";
 
     public static readonly IReadOnlyList<Choice> Choices =
     [
         new("m:search", RouterTexts.MenuSearch),
         new("m:account", RouterTexts.MenuAccount),
         new("m:info", RouterTexts.MenuInfo),
+        new(QueueChoice, QueueTexts.MenuTake),
         new("m:rate", RouterTexts.MenuRate),
         new("m:complaint", RouterTexts.MenuComplaint),
         new(HelpChoice, RouterTexts.MenuHelp),
@@ -26,6 +28,7 @@ public static class MainMenu
         "m:info" => DialogNames.Info,
         "m:rate" => DialogNames.Rating,
         "m:complaint" => DialogNames.Complaint,
+        QueueChoice => DialogNames.Queue,
         _ => null,
     };
 }

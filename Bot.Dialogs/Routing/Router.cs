@@ -35,7 +35,12 @@ public sealed class Router(
         {
             var normalized = TextNormalizer.Normalize(context.Text);
             var word = context.ChoiceId is null ? GlobalWords.Match(normalized) : GlobalWord.None;
-            if (word != GlobalWord.None)
+            if (context.ChoiceId is null && DeepLinks.Match(normalized) is { } link)
+            {
+                conversation.Stack.Clear();
+                await BeginAsync(context, link.Dialog, link.Argument, cancellationToken);
+            }
+            else if (word != GlobalWord.None)
             {
                 await HandleGlobalWordAsync(context, word, cancellationToken);
             }

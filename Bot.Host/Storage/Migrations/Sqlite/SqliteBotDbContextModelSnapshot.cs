@@ -118,6 +118,96 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                     b.ToTable("deliveries", (string)null);
                 });
 
+            modelBuilder.Entity("Bot.Host.Queue.QueueTicket", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Calls")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Counter")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DoneAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FirstCalledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("GuestBookAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HeadsUpSent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastCalledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("OverdueNotifiedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Seq")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Service")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TakenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("Day", "ConversationId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_queue_tickets_active")
+                        .HasFilter("\"Status\" < 2");
+
+                    b.HasIndex("Day", "Status");
+
+                    b.HasIndex("Day", "Service", "Seq")
+                        .IsUnique();
+
+                    b.ToTable("queue_tickets", (string)null);
+                });
+
             modelBuilder.Entity("Bot.Host.Ratings.ServiceRating", b =>
                 {
                     b.Property<long>("Id")

@@ -146,6 +146,37 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "queue_tickets",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Service = table.Column<string>(type: "TEXT", maxLength: 1, nullable: false),
+                    Seq = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 160, nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    TakenAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    GuestBookAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FirstCalledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastCalledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Counter = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    Calls = table.Column<int>(type: "INTEGER", nullable: false),
+                    DoneAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    HeadsUpSent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    OverdueNotifiedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_queue_tickets", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ratings",
                 columns: table => new
                 {
@@ -367,6 +398,29 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                 columns: new[] { "Status", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_queue_tickets_active",
+                table: "queue_tickets",
+                columns: new[] { "Day", "ConversationId" },
+                unique: true,
+                filter: "\"Status\" < 2");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_queue_tickets_Day_Service_Seq",
+                table: "queue_tickets",
+                columns: new[] { "Day", "Service", "Seq" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_queue_tickets_Day_Status",
+                table: "queue_tickets",
+                columns: new[] { "Day", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_queue_tickets_UserId",
+                table: "queue_tickets",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ratings_ConversationId",
                 table: "ratings",
                 column: "ConversationId");
@@ -469,6 +523,9 @@ namespace Bot.Host.Storage.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "inbox");
+
+            migrationBuilder.DropTable(
+                name: "queue_tickets");
 
             migrationBuilder.DropTable(
                 name: "ratings");

@@ -147,6 +147,37 @@ namespace Bot.Host.Storage.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "queue_tickets",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    Service = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: false),
+                    Seq = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    ConversationId = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: true),
+                    UserId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    TakenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    GuestBookAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    FirstCalledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastCalledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Counter = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    Calls = table.Column<int>(type: "integer", nullable: false),
+                    DoneAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    HeadsUpSent = table.Column<bool>(type: "boolean", nullable: false),
+                    OverdueNotifiedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_queue_tickets", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ratings",
                 columns: table => new
                 {
@@ -368,6 +399,29 @@ namespace Bot.Host.Storage.Migrations.Postgres
                 columns: new[] { "Status", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_queue_tickets_active",
+                table: "queue_tickets",
+                columns: new[] { "Day", "ConversationId" },
+                unique: true,
+                filter: "\"Status\" < 2");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_queue_tickets_Day_Service_Seq",
+                table: "queue_tickets",
+                columns: new[] { "Day", "Service", "Seq" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_queue_tickets_Day_Status",
+                table: "queue_tickets",
+                columns: new[] { "Day", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_queue_tickets_UserId",
+                table: "queue_tickets",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ratings_ConversationId",
                 table: "ratings",
                 column: "ConversationId");
@@ -470,6 +524,9 @@ namespace Bot.Host.Storage.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "inbox");
+
+            migrationBuilder.DropTable(
+                name: "queue_tickets");
 
             migrationBuilder.DropTable(
                 name: "ratings");
