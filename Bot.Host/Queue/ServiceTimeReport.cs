@@ -6,7 +6,7 @@ namespace Bot.Host.Queue;
 
 /// <summary>
 /// How often the office kept its five-minute promise, for a period and per day (WITA).
-/// A visit is a number taken and not given up before its call. Its wait runs from the guest
+/// A visit is a number taken (given up or not). Its wait runs from the guest
 /// book (or the number, if taken later) to the first call; only visits with a guest book are
 /// measured, since the promise starts there. A measured visit never called (skipped, given up,
 /// still waiting at the end) counts as a broken promise once it waited longer than the promise.
@@ -37,7 +37,7 @@ internal sealed record ServiceTimeReport(
 
     private static (int, int, double?, double?, double?, double?) Totals(IReadOnlyCollection<QueueTicket> tickets, DateTimeOffset now, int promiseMinutes)
     {
-        var visits = tickets.Where(t => !(t.Status == QueueTicketStatus.Cancelled && t.FirstCalledAt is null)).ToList();
+        var visits = tickets;
         var served = visits.Where(t => t.Status == QueueTicketStatus.Done).ToList();
         var waits = visits.Where(t => t.ClockStart is not null && t.FirstCalledAt is not null)
             .Select(t => (t.FirstCalledAt!.Value - t.ClockStart!.Value).TotalMinutes).ToList();
