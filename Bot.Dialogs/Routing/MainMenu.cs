@@ -14,10 +14,12 @@ public static class MainMenu
         new("m:search", RouterTexts.MenuSearch),
         new("m:account", RouterTexts.MenuAccount),
         new("m:info", RouterTexts.MenuInfo),
-        new(QueueChoice, QueueTexts.MenuTake),
         new("m:rate", RouterTexts.MenuRate),
         new("m:complaint", RouterTexts.MenuComplaint),
         new(HelpChoice, RouterTexts.MenuHelp),
+
+        // Last, so the numbers of the items above stay what regular users type.
+        new(QueueChoice, QueueTexts.MenuTake),
     ];
 
     /// <summary>The dialog a menu choice starts, or null for help or an unknown id.</summary>
