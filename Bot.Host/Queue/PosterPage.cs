@@ -58,9 +58,9 @@ internal static class PosterPage
               main { width: 180mm; margin: 0 auto; text-align: center; }
               h1 { font-size: 30pt; margin: 8mm 0 2mm; }
               .lead { font-size: 15pt; margin: 0 0 6mm; }
-              .codes { display: flex; flex-wrap: wrap; justify-content: center; gap: 8mm; }
-              .qr { margin: 0; width: 55mm; }
-              .qr img { width: 55mm; height: 55mm; image-rendering: pixelated; }
+              .codes { display: flex; flex-wrap: wrap; justify-content: center; gap: 6mm; }
+              .qr { margin: 0; width: 52mm; }
+              .qr img { width: 52mm; height: 52mm; image-rendering: pixelated; }
               .qr figcaption strong { display: block; font-size: 16pt; }
               .qr figcaption span { display: block; font-size: 8pt; word-break: break-all; color: #486581; }
               .steps { text-align: left; font-size: 13pt; margin: 8mm auto 0; width: 150mm; }
