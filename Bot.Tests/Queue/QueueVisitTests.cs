@@ -109,6 +109,26 @@ public sealed class QueueVisitTests
     }
 
     [Fact]
+    public async Task AVisitorWhoDeletesTheirDataLeavesOnlyTheTimesOfTheirNumber()
+    {
+        await using var host = await QueueHost.StartAsync();
+        var registrant = new Registrant(host.NewChat(), new MailDrop(host.Factory.DataDir));
+        await registrant.RegisterAsync();
+        await QueueHost.TakeOnWebChatAsync(registrant.Chat);
+        await registrant.Chat.SayAsync("Nanti saja");
+
+        var confirm = await registrant.Chat.SayAsync("hapus data saya");
+        await registrant.Chat.ChooseAsync(confirm, "Ya, hapus");
+        var called = await QueueHost.CallAsync(host, "1");
+
+        var ticket = await host.Factory.QueryAsync(db => db.Set<QueueTicket>().AsNoTracking().SingleAsync());
+        Assert.Null(ticket.UserId);
+        Assert.Null(ticket.ConversationId);
+        Assert.Equal("P-001", ticket.Number);
+        Assert.Equal(HttpStatusCode.OK, called.StatusCode);
+    }
+
+    [Fact]
     public async Task OutsideOfficeHoursTheVisitorIsRefusedPolitelyWithTheHours()
     {
         await using var host = await QueueHost.StartAsync();
