@@ -49,7 +49,8 @@ public sealed class QueueVisitTests
     {
         await using var host = await QueueHost.StartAsync();
 
-        await host.UserSaysOnTelegramAsync("antri");
+        // The poster's QR code: t.me/<bot>?start=antri arrives as "/start antri".
+        await host.UserSaysOnTelegramAsync("/start antri");
         await host.UserSaysOnTelegramAsync(null, button: "q:s:K");
         await host.StaffSaysAsync("/panggil 2 K");
         await host.StaffSaysAsync("/ulang");
@@ -91,6 +92,7 @@ public sealed class QueueVisitTests
         var purposes = await registrant.Chat.SayAsync("Isi buku tamu sekarang");
         var lookingFor = await registrant.Chat.ChooseAsync(purposes, "Skripsi");
         var signed = (await registrant.Chat.ChooseAsync(lookingFor, "Lewati")).AllText();
+        var list = await QueueHost.JsonAsync(await host.StaffApi().GetAsync("/api/staff/queue"));
         var firstCall = await QueueHost.JsonAsync(await QueueHost.CallAsync(host, "1"));
         var secondCall = await QueueHost.JsonAsync(await QueueHost.CallAsync(host, "2"));
         var thirdCall = await QueueHost.JsonAsync(await QueueHost.CallAsync(host, "1"));
@@ -99,6 +101,8 @@ public sealed class QueueVisitTests
         Assert.Contains("P-003", third);
         Assert.Contains("Buku tamu hari ini sudah terisi", signed);
         Assert.Contains("nomor P-003 akan dipanggil paling lama 5 menit", signed);
+        Assert.Equal(["P-003", "P-001", "P-002"], list["waiting"]!.AsArray().Select(w => (string?)w!["number"]));
+        Assert.Equal([true, false, false], list["waiting"]!.AsArray().Select(w => (bool)w!["guestBookDone"]!));
         Assert.Equal(["P-003", "P-001", "P-002"], new[] { firstCall, secondCall, thirdCall }.Select(j => (string?)j["number"]));
         Assert.Contains("tinggal 1 orang di depan nomor P-002", await QueueHost.HistoryAsync(middle));
         Assert.DoesNotContain("tinggal 1 orang", await QueueHost.HistoryAsync(early));
