@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Bot.Dialogs.Content;
 using Bot.Dialogs.Model;
 using Bot.Dialogs.Routing;
+using Bot.Host.Messaging;
 
 namespace Bot.Host.Queue;
 
@@ -10,7 +11,7 @@ namespace Bot.Host.Queue;
 /// /lewati [P-007 | meja], /selesai_antrean [P-007 | meja]. Without a number they act on the
 /// number called most recently. Changes commit with the staff group's turn.
 /// </summary>
-internal sealed partial class QueueStaffCommands(QueueCalls calls, ServiceContent content)
+internal sealed partial class QueueStaffCommands(QueueCalls calls, ServiceContent content, TurnScope turn, TurnCompletions completions, BoardSignal board)
 {
     /// <summary>True when the message was a queue command (answered in the group).</summary>
     public async Task<bool> TryHandleAsync(TurnContext context, CancellationToken cancellationToken)
@@ -38,8 +39,10 @@ internal sealed partial class QueueStaffCommands(QueueCalls calls, ServiceConten
                 break;
         }
 
-        // The change commits with this turn; open boards see it at their next refresh
-        // (Queue:BoardRefreshSeconds), as they see calls made on another node.
+        // The change commits with this turn: open boards on this node are woken once it has
+        // (the worker completes a turn after its commit); other nodes' boards see it at their
+        // next refresh (Queue:BoardRefreshSeconds).
+        _ = completions.Register(turn.Message.Id).ContinueWith(_ => board.Changed(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         return true;
     }
 

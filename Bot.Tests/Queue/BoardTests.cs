@@ -52,6 +52,24 @@ public sealed class BoardTests
         AssertNothingPersonal(after.ToJsonString(), after, web.ConversationId);
     }
 
+    [Fact]
+    public async Task ACallFromTheStaffGroupReachesAnOpenBoardOnceItsTurnCommitted()
+    {
+        await using var host = await QueueHost.StartAsync();
+        await QueueHost.TakeOnWebChatAsync(host.NewChat(), "Konsultasi");
+        using var client = host.Factory.CreateClient();
+        using var response = await client.GetAsync("/api/board/events", HttpCompletionOption.ResponseHeadersRead);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+        await NextBoardEventAsync(reader);
+
+        // The fake clock stands still, so the board's periodic refresh cannot be what wakes it.
+        await host.StaffSaysAsync("/panggil 4");
+        var after = await NextBoardEventAsync(reader);
+
+        Assert.Equal("K-001", (string?)after["latest"]!["number"]);
+        Assert.Equal("4", (string?)after["latest"]!["counter"]);
+    }
+
     /// <summary>Reads lines up to the next "board" event's data (the read's timeout only stops a broken test from hanging).</summary>
     private static async Task<JsonObject> NextBoardEventAsync(StreamReader reader)
     {
