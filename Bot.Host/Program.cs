@@ -11,6 +11,7 @@ using Bot.Host.Mail;
 using Bot.Host.Messaging;
 using Bot.Host.Metrics;
 using Bot.Host.Privacy;
+using Bot.Host.Queue;
 using Bot.Host.Ratings;
 using Bot.Host.Retention;
 using Bot.Host.Staff;
@@ -52,6 +53,7 @@ builder.Services.AddUsers();
 builder.Services.AddMail();
 builder.Services.AddStaffApiKey();
 builder.Services.AddRetention();
+builder.Services.AddQueue();
 
 var app = builder.Build();
 app.UseAbuseLimits();
@@ -70,6 +72,7 @@ app.MapStaffGuestBook();
 app.MapStaffReports();
 app.MapUnansweredReport();
 app.MapStaffTickets();
+app.MapQueue();
 
 await app.Services.MigrateDatabaseAsync(app.Lifetime.ApplicationStopping);
 await app.RunAsync();

@@ -7,8 +7,11 @@ namespace Bot.Dialogs.Content;
 /// The office's own content: its name and the service-standard topics. Kept in a JSON file so
 /// another BPS office can change it without touching code.
 /// </summary>
-public sealed record ServiceContent(OfficeInfo Office, IReadOnlyList<InfoTopic> Topics)
+public sealed record ServiceContent(OfficeInfo Office, IReadOnlyList<InfoTopic> Topics, QueueContent? Queue = null)
 {
+    /// <summary>The office's queue services; the library alone when the file names none.</summary>
+    public QueueContent QueueServices => Queue ?? QueueContent.Default;
+
     private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web);
 
     /// <summary>The content shipped with PstBot (PST BPS Kota Tarakan).</summary>
@@ -59,6 +62,11 @@ public sealed record ServiceContent(OfficeInfo Office, IReadOnlyList<InfoTopic> 
             {
                 throw new InvalidOperationException($"Content file {source}: every topic needs id, title, body and keywords.");
             }
+        }
+
+        if (content.Queue?.Problem() is { } problem)
+        {
+            throw new InvalidOperationException($"Content file {source}: {problem}.");
         }
 
         return content;

@@ -12,4 +12,5 @@ public static class DialogNames
     public const string Staff = "staff";
     public const string GuestBook = "guestbook";
     public const string Publication = "publication";
+    public const string Queue = "queue";
 }

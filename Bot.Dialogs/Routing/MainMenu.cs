@@ -7,6 +7,7 @@ namespace Bot.Dialogs.Routing;
 public static class MainMenu
 {
     public const string HelpChoice = "m:help";
+    public const string QueueChoice = "m:queue";
 
     public static readonly IReadOnlyList<Choice> Choices =
     [
@@ -16,6 +17,9 @@ public static class MainMenu
         new("m:rate", RouterTexts.MenuRate),
         new("m:complaint", RouterTexts.MenuComplaint),
         new(HelpChoice, RouterTexts.MenuHelp),
+
+        // Last, so the numbers of the items above stay what regular users type.
+        new(QueueChoice, QueueTexts.MenuTake),
     ];
 
     /// <summary>The dialog a menu choice starts, or null for help or an unknown id.</summary>
@@ -26,6 +30,7 @@ public static class MainMenu
         "m:info" => DialogNames.Info,
         "m:rate" => DialogNames.Rating,
         "m:complaint" => DialogNames.Complaint,
+        QueueChoice => DialogNames.Queue,
         _ => null,
     };
 }

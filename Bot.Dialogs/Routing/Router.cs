@@ -43,7 +43,12 @@ public sealed partial class Router(
         {
             var normalized = TextNormalizer.Normalize(context.Text);
             var word = context.ChoiceId is null ? GlobalWords.Match(normalized) : GlobalWord.None;
-            if (context.ChoiceId is { } release && release.StartsWith(OpenReleasePrefix, StringComparison.Ordinal))
+            if (context.ChoiceId is null && DeepLinks.Match(normalized) is { } link)
+            {
+                conversation.Stack.Clear();
+                await BeginAsync(context, link.Dialog, link.Argument, cancellationToken);
+            }
+            else if (context.ChoiceId is { } release && release.StartsWith(OpenReleasePrefix, StringComparison.Ordinal))
             {
                 // A notice arrives outside any dialog: its button starts over with the publication.
                 conversation.Stack.Clear();

@@ -14,6 +14,8 @@ public sealed class TopicMatcher
     private const int MaxWordsForSingleKeyword = 2;
     private const int MaxWordsForPhrase = 4;
 
+    private const string QueueTopicId = "queue";
+
     private readonly List<(string[] Words, TopicMatch Target)> _entries = [];
 
     public TopicMatcher(ServiceContent content)
@@ -23,6 +25,16 @@ public sealed class TopicMatcher
         Add(DialogNames.Account, "edit", "ubah data", "ganti data", "edit data", "change my data");
         Add(DialogNames.Account, "show", "data saya", "akun saya", "profil saya", "my data", "my account");
         Add(DialogNames.Staff, null, "hubungi petugas", "bicara dengan petugas", "petugas", "operator", "talk to staff", "staff", "admin", "cs");
+        // Queue actions before the info topics, whose "antrean" topic would otherwise take them.
+        Add(DialogNames.Queue, Queue.QueueDialog.MineArgument, "antrean saya", "antrian saya", "nomor antrean saya", "nomor antrian saya", "posisi antrean", "my queue number", "my number");
+        Add(DialogNames.Queue, Queue.QueueDialog.CancelArgument, "batal antrean", "batal antrian", "batalkan antrean", "batalkan antrian", "cancel queue", "cancel my number");
+        if (content.Topics.Any(t => t.Id == QueueTopicId))
+        {
+            // Before the "time" topic's "berapa lama": waiting at the office is the queue's topic.
+            Add(DialogNames.Info, QueueTopicId, "berapa lama menunggu", "lama menunggu", "waktu tunggu", "waiting time");
+        }
+
+        Add(DialogNames.Queue, null, "antri", "antre", "ambil antrean", "ambil antrian", "ambil nomor", "ambil nomor antrean", "ambil nomor antrian", "take a number", "take a queue number");
         foreach (var topic in content.Topics)
         {
             Add(DialogNames.Info, topic.Id, [.. topic.Keywords]);

@@ -4,6 +4,7 @@ using Bot.Dialogs.Content;
 using Bot.Dialogs.GuestBook;
 using Bot.Dialogs.Info;
 using Bot.Dialogs.Publications;
+using Bot.Dialogs.Queue;
 using Bot.Dialogs.Rating;
 using Bot.Dialogs.Registration;
 using Bot.Dialogs.Routing;
@@ -35,6 +36,7 @@ internal static class DialogSetup
         services.AddScoped<IDialog, RatingDialog>();
         services.AddScoped<IDialog, ComplaintDialog>();
         services.AddScoped<IDialog, StaffDialog>();
+        services.AddScoped<IDialog, QueueDialog>();
         services.AddScoped<ITurnInterceptor, HandoffInterceptor>();
         return services;
     }

@@ -22,7 +22,8 @@ internal sealed partial class StaffTurnHandler(
     UserConversations users,
     IOptions<StaffDeskOptions> options,
     TimeProvider clock,
-    ILogger<StaffTurnHandler> logger) : IStaffTurnHandler
+    ILogger<StaffTurnHandler> logger,
+    Queue.QueueStaffCommands? queue = null) : IStaffTurnHandler
 {
     public async Task HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
@@ -47,6 +48,12 @@ internal sealed partial class StaffTurnHandler(
                 await CloseAsync(context, choice[StaffCommands.ClosePrefix.Length..], staff, cancellationToken);
             }
 
+            return;
+        }
+
+        // The queue's commands (/panggil, /ulang, /lewati, /selesai_antrean) before the tickets' own.
+        if (queue is not null && await queue.TryHandleAsync(context, cancellationToken))
+        {
             return;
         }
 

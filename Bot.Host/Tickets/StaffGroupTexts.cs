@@ -46,8 +46,8 @@ internal static class StaffGroupTexts
     public static readonly Bilingual EmptyReply = new("Tulis teks balasannya, mis. /balas {0} Terima kasih, kami cek dulu.", "Write the reply text, e.g. /balas {0} Thanks, we are checking.");
 
     public static readonly Bilingual Usage = new(
-        "Perintah: /balas ADU-… teks, /ambil ADU-…, /selesai ADU-…. Atau balas langsung pesan tiket.",
-        "Commands: /balas ADU-… text, /ambil ADU-…, /selesai ADU-…. Or reply directly to a ticket's message.");
+        "Perintah: /balas ADU-… teks, /ambil ADU-…, /selesai ADU-…. Atau balas langsung pesan tiket.\nAntrean: /panggil 1, /ulang, /lewati, /selesai_antrean.",
+        "Commands: /balas ADU-… text, /ambil ADU-…, /selesai ADU-…. Or reply directly to a ticket's message.\nQueue: /panggil 1, /ulang, /lewati, /selesai_antrean.");
 
     public static readonly Bilingual MailNewSubject = new("[PstBot] {0} {1} ({2})", "[PstBot] {0} {1} ({2})");
     public static readonly Bilingual MailEscalatedSubject = new("[PstBot] ESKALASI {0} belum ditangani", "[PstBot] ESCALATION {0} not handled");

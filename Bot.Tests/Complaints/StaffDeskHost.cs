@@ -140,6 +140,21 @@ public sealed class StaffDeskHost : IAsyncDisposable
         await Factory.DrainAsync();
     }
 
+    /// <summary>A visitor's update in their private Telegram chat (a text, or a button press when <paramref name="button"/> is set), through the webhook.</summary>
+    public async Task UserSaysOnTelegramAsync(string? text, long chatId = TelegramUpdates.UserId, string? button = null)
+    {
+        var updateId = Interlocked.Increment(ref _updateId);
+        var update = button is null ? TelegramUpdates.Text(updateId, text!, chatId) : TelegramUpdates.Callback(updateId, button, chatId, queryId: "q" + updateId);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/webhooks/telegram")
+        {
+            Content = new StringContent(update, Encoding.UTF8, new MediaTypeHeaderValue("application/json")),
+        };
+        request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", Secret);
+        var response = await Factory.CreateClient().SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        await Factory.DrainAsync();
+    }
+
     /// <summary>Posts to a chat (staff group or supervisor), oldest first, as stored in the outbox.</summary>
     public Task<List<(OutboxMessage Row, Outbound Message)>> PostsAsync(string? chat = null) =>
         Factory.QueryAsync(async db =>

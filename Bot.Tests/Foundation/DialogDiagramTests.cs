@@ -4,6 +4,7 @@ using Bot.Dialogs.Content;
 using Bot.Dialogs.GuestBook;
 using Bot.Dialogs.Info;
 using Bot.Dialogs.Publications;
+using Bot.Dialogs.Queue;
 using Bot.Dialogs.Rating;
 using Bot.Dialogs.Registration;
 using Bot.Dialogs.Search;
@@ -44,6 +45,7 @@ public sealed class DialogDiagramTests
         ["guestbook"] = GuestBookDialog.Graph,
         ["rating"] = RatingDialog.Graph,
         ["complaint"] = ComplaintDialog.Graph,
+        ["queue"] = QueueDialog.Graph,
     };
 
     private static string RepositoryRoot()

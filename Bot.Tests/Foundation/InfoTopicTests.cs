@@ -22,6 +22,9 @@ public sealed class InfoTopicTests : IDisposable
     [InlineData("alamt", "Jl. Pulau Kalimantan No. 9")]
     [InlineData("jam buka", "08.00–15.30 WITA")]
     [InlineData("jam layanan", "08.00–15.30 WITA")]
+    [InlineData("antrean", "ketik \"antri\"")]
+    [InlineData("nomor antrian", "ketik \"antri\"")]
+    [InlineData("berapa lama menunggu", "jumlah orang di depan Anda")]
     public async Task FreeTextKeywordsAndTheirTyposOpenTheirTopic(string text, string expected)
     {
         var chat = new WebChatClient(_factory.CreateClient());
@@ -38,7 +41,7 @@ public sealed class InfoTopicTests : IDisposable
         var menu = await chat.ChooseAsync("m:info");
         var topics = menu.Last().Choices.Where(c => c.Id.StartsWith("i:", StringComparison.Ordinal) && c.Id != "i:done").ToList();
 
-        Assert.Equal(8, topics.Count);
+        Assert.Equal(9, topics.Count);
         foreach (var topic in topics)
         {
             var shown = await chat.ChooseAsync(topic.Id);
