@@ -151,8 +151,8 @@ public sealed partial class UserDirectory(
             return Task.FromResult<string?>(null);
         }
 
-        const string prefix = "whatsapp:";
-        var number = address.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) ? address[prefix.Length..] : address;
+        // "whatsapp:+62…" (Twilio) or "whatsapp-cloud:+62…" (Cloud API): the number follows the colon.
+        var number = address.StartsWith("whatsapp", StringComparison.OrdinalIgnoreCase) ? address[(address.IndexOf(':') + 1)..] : address;
         return Task.FromResult(ProfileInput.Phone(number));
     }
 

@@ -31,7 +31,7 @@ internal sealed partial class WhatsAppSender(
 
     public const int OutsideWindowError = 63016;
 
-    public static readonly TimeSpan Window = TimeSpan.FromHours(24);
+    public static readonly TimeSpan Window = WhatsAppWindow.Length;
 
     private static readonly TimeSpan s_downloadLinkLifetime = TimeSpan.FromHours(24);
 
@@ -67,7 +67,7 @@ internal sealed partial class WhatsAppSender(
             var conversation = await db.Conversations.AsNoTracking().FirstOrDefaultAsync(c => c.Id == conversationId, cancellationToken);
             var deliveries = db.Set<WhatsAppDelivery>();
             var target = new WhatsAppTarget(message, conversation, conversationId, e164, to);
-            if (await IsWindowClosedAsync(deliveries, conversation, conversationId, cancellationToken))
+            if (await WhatsAppWindow.IsClosedAsync(db, conversation, conversationId, OutsideWindowError, clock.GetUtcNow(), cancellationToken))
             {
                 return new WhatsAppPreparedSend(this, scope, db, target, Parts: null, SentParts: [], FirstSid: null);
             }
@@ -161,17 +161,6 @@ internal sealed partial class WhatsAppSender(
         return SendResult.RateLimited(until, outcome.Error ?? "Twilio 429");
     }
 
-    /// <summary>Closed when the user never wrote, wrote over 24 hours ago, or Twilio said 63016 since.</summary>
-    private async Task<bool> IsWindowClosedAsync(DbSet<WhatsAppDelivery> deliveries, ConversationRecord? conversation, string conversationId, CancellationToken cancellationToken)
-    {
-        if (conversation?.LastInboundAt is not { } last || clock.GetUtcNow() - last >= Window)
-        {
-            return true;
-        }
-
-        return await deliveries.AnyAsync(d => d.ConversationId == conversationId && d.ErrorCode == OutsideWindowError && d.UpdatedAt > last, cancellationToken);
-    }
-
     /// <summary>Keeps the row for later and, once per silence of the user, sends the out-of-window template.</summary>
     private async Task<SendResult> HoldAsync(BotDbContext db, OutboxMessage message, ConversationRecord? conversation, string conversationId, string to, string reason, CancellationToken cancellationToken)
     {
@@ -189,12 +178,7 @@ internal sealed partial class WhatsAppSender(
             return SendResult.Held(reason + " Twilio:OutOfWindowContentSid is not set, so the user was not notified.");
         }
 
-        var since = conversation?.LastInboundAt ?? DateTimeOffset.MinValue;
-        var notified = await db.Set<WhatsAppDelivery>().AsNoTracking()
-            .Where(d => d.ConversationId == conversationId && d.Kind == WhatsAppDeliveryKind.Template && d.CreatedAt >= since)
-            .Select(d => d.Status)
-            .ToListAsync(cancellationToken);
-        if (notified.Any(s => !WhatsAppDelivery.IsFailure(s)))
+        if (await WhatsAppWindow.TemplateSentAsync(db, conversation, conversationId, cancellationToken))
         {
             return SendResult.Held(reason);
         }

@@ -1,3 +1,4 @@
+using Bot.Host.Channels.WhatsAppCloud;
 using Bot.Host.Media;
 using Bot.Host.Messaging;
 using Microsoft.AspNetCore.Mvc;
@@ -31,7 +32,8 @@ public static class WhatsAppSetup
         services.AddSingleton<TwilioGateway>();
         services.AddSingleton<TwilioSignature>();
         services.AddSingleton<InboundMediaFetcher>();
-        services.AddSingleton<IChannelSender, WhatsAppSender>();
+        services.AddSingleton<WhatsAppSender>();
+        services.AddWhatsAppProviders();
         return services;
     }
 
