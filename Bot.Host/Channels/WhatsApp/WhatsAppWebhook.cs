@@ -87,12 +87,15 @@ internal static partial class WhatsAppWebhook
         // The user writing opens the window: release held replies before storing the message, so
         // they are pending before this turn's replies exist and keep their place in the order.
         var conversationId = ConversationRecord.MakeId(ChannelNames.WhatsApp, inbound.ConversationKey);
-        if (await HeldReplies.ReleaseAsync(db, journal, conversationId, clock.GetUtcNow(), cancellationToken) > 0)
+        var released = await HeldReplies.ReleaseAsync(db, journal, conversationId, clock.GetUtcNow(), cancellationToken);
+        await inbox.WriteAsync(inbound, personal.Protect(PhoneNumbers.ToAddress(e164)), cancellationToken);
+        if (released > 0)
         {
+            // Only now, with the message (and so the open window, LastInboundAt) stored: woken
+            // earlier, the dispatcher (several sends in flight, nothing queued ahead) could try a
+            // released reply before the window shows open and hold it again.
             signals.Outbox.Set();
         }
-
-        await inbox.WriteAsync(inbound, personal.Protect(PhoneNumbers.ToAddress(e164)), cancellationToken);
 
         return Twiml();
     }
