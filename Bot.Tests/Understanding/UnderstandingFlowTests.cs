@@ -186,5 +186,51 @@ public sealed class UnderstandingFlowTests : IDisposable
         Assert.Contains(reply.Choices, c => c.Id == "u:s" && c.Label.Contains("xqzt vbnm", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task TheClarifyingButtonsServeTheIntentOrSearchTheText()
+    {
+        var visitor = await LibraryVisitor.StartAsync(_factory);
+        await visitor.Chat.SayAsync("xqzt vbnm");
+
+        // The intent buttons name the best guesses; any intent's button serves that intent.
+        var served = await visitor.Chat.ChooseAsync("u:i:info.cost");
+        var again = await visitor.Chat.SayAsync("xqzt vbnm");
+        var searched = await visitor.Chat.ChooseAsync("u:s");
+
+        Assert.Contains(Cost, served.AllText());
+        Assert.Contains("\"xqzt vbnm\"", searched.AllText());
+        Assert.Contains(again[^1].Choices, c => c.Id == "u:s");
+    }
+
+    [Fact]
+    public async Task TypingLanjutkanResumesAndTidakDropsTheInterruptedDialog()
+    {
+        var visitor = await LibraryVisitor.StartAsync(_factory);
+        await visitor.Registrant.StartAsync();
+        var identityQuestion = await visitor.Registrant.VerifyAsync();
+
+        await visitor.Chat.SayAsync("berapa biayanya kak");
+        var resumed = await visitor.Chat.SayAsync("lanjutkan");
+        var digression = await visitor.Chat.SayAsync("dimana alamat kantornya");
+        var dropped = await visitor.Chat.ChooseAsync(digression, "Tidak");
+
+        Assert.Equal(identityQuestion[^1].Text, resumed[^1].Text);
+        Assert.Contains(Address, digression.AllText());
+        Assert.Contains("tidak dilanjutkan", dropped.AllText());
+        Assert.DoesNotContain("Lanjutkan pendaftaran?", dropped.AllText());
+    }
+
+    [Fact]
+    public async Task AnIntentWhoseFeatureIsNotInThisBuildSaysSoPolitely()
+    {
+        var chat = new WebChatClient(_factory.CreateClient());
+
+        // "queue" is mapped in intents.tsv to a dialog that another change adds.
+        var replies = await chat.SayAsync("mau ambil nomor antrean");
+
+        Assert.Contains("belum tersedia", replies.AllText());
+        Assert.Contains(replies[^1].Choices, c => c.Id == "m:search");
+    }
+
     public void Dispose() => _factory.Dispose();
 }
