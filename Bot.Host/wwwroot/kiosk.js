@@ -26,10 +26,19 @@
     $("welcome").hidden = false;
   }
 
+  // The chat ignores a message while its previous one is under way (the new conversation's
+  // greeting, say): try again until the chat shows it as sent.
+  function sendWhenFree(text, tries) {
+    const sent = () => [...$("log").querySelectorAll(".msg.me")].some(m => m.textContent === text);
+    if (sent() || tries <= 0) return;
+    $("text").value = text;
+    $("composer").requestSubmit();
+    if (!sent()) setTimeout(() => sendWhenFree(text, tries - 1), 300);
+  }
+
   $("take").addEventListener("click", () => {
     $("welcome").hidden = true;
-    $("text").value = "antri";
-    $("composer").requestSubmit();
+    sendWhenFree("antri", 20);
     later(idleMs);
   });
 
