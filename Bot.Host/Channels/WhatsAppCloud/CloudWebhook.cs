@@ -59,6 +59,11 @@ internal static partial class CloudWebhook
             return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Invalid signature", detail: "The X-Hub-Signature-256 header is missing or does not match this body.");
         }
 
+        if (!System.Text.Unicode.Utf8.IsValid(body))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid request", detail: "The body is not UTF-8.");
+        }
+
         JsonDocument document;
         try
         {

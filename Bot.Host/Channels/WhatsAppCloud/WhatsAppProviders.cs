@@ -25,11 +25,8 @@ internal sealed class WhatsAppProviders(IServiceProvider services, PersonalData 
 
     public DateTimeOffset? NotBefore(OutboxMessage message) => For(message)?.NotBefore(message);
 
-    private IChannelSender? For(OutboxMessage message)
-    {
-        var cloud = IsCloud(message.Recipient);
-        return cloud ? _cloud : (IChannelSender?)_twilio ?? null;
-    }
+    private IChannelSender? For(OutboxMessage message) =>
+        IsCloud(message.Recipient) ? _cloud : _twilio;
 
     private bool IsCloud(string recipient)
     {
