@@ -3,8 +3,8 @@ using Bot.Catalog.Publications;
 using Bot.Catalog.Search;
 using Bot.Host.Catalog;
 using Bot.Host.Storage;
-using Microsoft.EntityFrameworkCore;
 using Bot.Tests.WhatsApp;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Tests.Subscriptions;
