@@ -38,13 +38,7 @@ internal sealed partial class BpsSyncRunner(
             }
 
             // The first sync adds the whole back catalogue: that is not news for subscribers.
-            if (!first && report.Added.Count > 0)
-            {
-                foreach (var listener in listeners)
-                {
-                    await listener.OnReleasedAsync(report.Added, cancellationToken).ConfigureAwait(false);
-                }
-            }
+            await AnnounceAsync(first ? [] : report.Added, cancellationToken).ConfigureAwait(false);
 
             return report;
         }
@@ -52,6 +46,41 @@ internal sealed partial class BpsSyncRunner(
         {
             gate.Release();
         }
+    }
+
+    /// <summary>
+    /// Tells the listeners about new items. Without listeners (the <c>catalog sync</c> CLI has no chat channels) the
+    /// ids wait in <c>catalog/bps/unannounced.txt</c> for the host's next sync, so a manual sync never swallows news.
+    /// </summary>
+    private async Task AnnounceAsync(IReadOnlyList<CatalogEntry> added, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(catalog.DataDir, "catalog", "bps", "unannounced.txt");
+        var receivers = listeners.ToList();
+        if (receivers.Count == 0)
+        {
+            if (added.Count > 0)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                await File.AppendAllLinesAsync(path, added.Select(e => e.Id), cancellationToken).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
+        var waiting = File.Exists(path)
+            ? (await File.ReadAllLinesAsync(path, cancellationToken).ConfigureAwait(false)).Where(id => id.Length > 0).Distinct(StringComparer.Ordinal)
+                .Where(id => added.All(e => e.Id != id)).Select(catalog.Get).OfType<CatalogEntry>().ToList()
+            : [];
+        var news = added.Concat(waiting).ToList();
+        if (news.Count > 0)
+        {
+            foreach (var listener in receivers)
+            {
+                await listener.OnReleasedAsync(news, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        File.Delete(path);
     }
 
     private void RemoveDemo()

@@ -5,6 +5,7 @@ using Bot.Host.Subscriptions;
 using Bot.Tests.Catalog.Sync;
 using Bot.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Tests.Subscriptions;
@@ -76,6 +77,37 @@ public sealed class WebChatSubscriptionTests : IAsyncLifetime
 
         // Assert
         Assert.Contains("Tanggal rilis: 2 Januari 2025", opened.AllText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Items_added_by_a_manual_catalog_sync_are_announced_by_the_hosts_next_sync()
+    {
+        // Arrange
+        var chat = new WebChatClient(factory.CreateClient());
+        await chat.SayAsync("langganan inflasi");
+        var runner = factory.Services.GetRequiredService<BpsSyncRunner>();
+        await runner.RunAsync(null, CancellationToken.None);
+        var mark = (await chat.GetAsync()).Max(r => r.Seq);
+        NewReleaseReleases.Publish(api);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["DataDir"] = factory.DataDir,
+            ["Catalog:Bps:ApiKey"] = BpsWebApiDouble.Key,
+            ["Catalog:Bps:BaseUrl"] = api.BaseUrl,
+            ["Catalog:Bps:RequestIntervalMilliseconds"] = "0",
+        }).Build();
+        using var output = new StringWriter();
+        Assert.Equal(0, await Bot.Host.Cli.CatalogCommand.RunAsync(["sync"], configuration, output, TextWriter.Null, CancellationToken.None));
+        Assert.Contains("2 added", output.ToString(), StringComparison.Ordinal);
+        Assert.Empty(await chat.GetAsync(mark));
+
+        // Act
+        var report = await runner.RunAsync(null, CancellationToken.None);
+
+        // Assert
+        Assert.Empty(report.Added);
+        var notice = Assert.Single(await chat.GetAsync(mark));
+        Assert.Contains("Desember 2024", notice.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -3,8 +3,8 @@ using Bot.Catalog.Publications;
 using Bot.Catalog.Search;
 using Bot.Host.Catalog;
 using Bot.Host.Storage;
-using Microsoft.EntityFrameworkCore;
 using Bot.Tests.WhatsApp;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Tests.Subscriptions;
@@ -78,7 +78,7 @@ public sealed class WhatsAppSubscriptionTests
 
     private static async Task WaitForHeldNoticeAsync(WhatsAppHarness wa)
     {
-        for (var i = 0; i < 400; i++)
+        for (var i = 0; i < 1200; i++)
         {
             var held = await wa.Factory.QueryAsync(db => db.Outbox.CountAsync(m => m.Status == OutboxStatus.Held && m.Payload.Contains("Rilis baru")));
             if (held == 1)
@@ -95,7 +95,7 @@ public sealed class WhatsAppSubscriptionTests
     private static async Task<Infrastructure.TwilioApiDoubleCall> WaitForCallAsync(WhatsAppHarness wa, Func<Infrastructure.TwilioApiDoubleCall, bool> match)
     {
         // A bound for a broken test, not a timing assertion.
-        for (var i = 0; i < 400 && !wa.Twilio.Calls.Any(match); i++)
+        for (var i = 0; i < 1200 && !wa.Twilio.Calls.Any(match); i++)
         {
             await Task.Delay(50);
         }
