@@ -53,6 +53,7 @@ builder.Services.AddRetention();
 
 var app = builder.Build();
 app.UseAbuseLimits();
+app.UseSecurityHeaders();
 app.UseStatusCodePages();
 app.UseRequestLimits();
 app.UseEndpointRateLimits();
