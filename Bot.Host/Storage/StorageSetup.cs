@@ -66,8 +66,11 @@ internal static class StorageSetup
     /// own report is a warning; an exception nobody handles is still logged as an error where it
     /// surfaces.
     /// </summary>
+    /// The StoredTextInterceptor is a materialization interceptor, which EF keys its internal
+    /// service provider on: one per host. A process running many hosts (the tests) makes many,
+    /// which is expected, not a leak.
     private static void QuietExpectedFailures(Microsoft.EntityFrameworkCore.Diagnostics.WarningsConfigurationBuilder warnings) =>
-        warnings.Log(
+        warnings.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.ManyServiceProvidersCreatedWarning).Log(
             (Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandError, LogLevel.Warning),
             (Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.SaveChangesFailed, LogLevel.Warning),
             (Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.OptimisticConcurrencyException, LogLevel.Warning));
