@@ -18,9 +18,12 @@ public sealed class StoredTextInterceptor(StoredText text) : ISaveChangesInterce
 
     public object InitializedInstance(MaterializationInterceptionData materializationData, object entity)
     {
+        // The context's own sealing, not this instance's: a compiled query keeps the interceptor
+        // of the host it was compiled on, and a process may run several hosts (the tests do).
+        var opener = materializationData.Context is BotDbContext db ? db.StoredText : text;
         foreach (var column in StoredText.ByEntity[entity.GetType()])
         {
-            text.Open(column, entity);
+            opener.Open(column, entity);
         }
 
         return entity;
