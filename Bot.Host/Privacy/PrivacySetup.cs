@@ -45,7 +45,6 @@ internal static class PrivacySetup
         });
         services.AddScoped<Users.IUserDataEraser, PersonalDataEraser>();
         services.AddSingleton<Storage.StoredText>();
-        services.AddSingleton<Storage.StoredTextInterceptor>();
         services.AddSingleton(sp => new Documents.SignedLinks(sp.GetRequiredService<PersonalData>().DeriveKey("signed-links"), sp.GetRequiredService<TimeProvider>()));
         return services;
     }

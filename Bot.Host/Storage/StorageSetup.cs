@@ -20,7 +20,7 @@ internal static class StorageSetup
                     "Storage:Provider is Postgres but ConnectionStrings:Bot is empty. Set it, e.g. ConnectionStrings__Bot=\"Host=localhost;Database=pstbot;Username=pstbot;Password=...\".");
             }
 
-            services.AddDbContextPool<PostgresBotDbContext>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(sp.GetRequiredService<StoredTextInterceptor>()).ConfigureWarnings(QuietExpectedFailures));
+            services.AddDbContextPool<PostgresBotDbContext>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(StoredTextInterceptor.Shared).ConfigureWarnings(QuietExpectedFailures));
             services.AddSingleton(new WriteGate(enabled: false));
             services.AddSingleton(_ => new PostgresSendMarks(connectionString));
             services.AddScoped<BotDbContext>(sp => sp.GetRequiredService<PostgresBotDbContext>());
@@ -34,7 +34,7 @@ internal static class StorageSetup
                 DefaultTimeout = 30,
                 Pooling = true,
             }.ToString();
-            services.AddDbContextPool<SqliteBotDbContext>((sp, o) => o.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas(), sp.GetRequiredService<StoredTextInterceptor>()).ConfigureWarnings(QuietExpectedFailures));
+            services.AddDbContextPool<SqliteBotDbContext>((sp, o) => o.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas(), StoredTextInterceptor.Shared).ConfigureWarnings(QuietExpectedFailures));
             services.AddSingleton(new WriteGate(enabled: true));
             services.AddSingleton(_ => new SqliteWriteConnection(connectionString));
             services.AddSingleton(sp => new SqliteTurnReads(connectionString, sp.GetRequiredService<StoredText>()));
