@@ -59,6 +59,7 @@ builder.Services.AddQueue();
 
 var app = builder.Build();
 app.UseAbuseLimits();
+app.UseSecurityHeaders();
 app.UseStatusCodePages();
 app.UseRequestLimits();
 app.UseEndpointRateLimits();

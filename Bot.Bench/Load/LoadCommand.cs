@@ -53,7 +53,7 @@ public static class LoadCommand
     }
 
     private const string BotToken = "900000001:LOADTEST_token";
-    private const string WebhookSecret = "load-driver-secret";
+    private const string WebhookSecret = "load-driver-secret-0123456789abcdef";
 
     public static async Task<LoadReport> RunAsync(LoadOptions options, TextWriter log, CancellationToken cancellationToken)
     {
@@ -87,6 +87,9 @@ public static class LoadCommand
             settings["Worker:MaxInFlightSends"] = options.MaxInFlightSends.ToString(CultureInfo.InvariantCulture);
             // The simulated users write several messages a second each, far over a person's pace.
             settings["Limits:InboundPerWindow"] = "1000000";
+            // All simulated visitors come from this one address.
+            settings["RateLimits:SessionsPerMinute"] = "100000";
+            settings["RateLimits:WebChatPerMinute"] = "100000";
             if (botApi is not null)
             {
                 settings["Telegram:BotToken"] = BotToken;

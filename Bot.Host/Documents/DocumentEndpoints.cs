@@ -43,7 +43,9 @@ internal static class DocumentEndpoints
     private static IResult Page(HttpStatusCode status, string title, string indonesian, string english) =>
         Results.Content(
             $"<!doctype html><html lang=\"id\"><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\"><title>{title}</title>" +
-            $"<body style=\"font-family:system-ui;max-width:32rem;margin:3rem auto;padding:0 1rem\"><h1 style=\"font-size:1.2rem\">{title}</h1><p>{indonesian}</p><p lang=\"en\" style=\"color:#555\">{english}</p></body></html>",
+            // Styled from the page's own stylesheet: the Content-Security-Policy allows no inline style.
+            "<link rel=\"stylesheet\" href=\"/page.css\">" +
+            $"<body class=\"notice-page\"><h1>{title}</h1><p>{indonesian}</p><p lang=\"en\" class=\"en\">{english}</p><p><a href=\"/\">Buka chat · Open the chat</a></p></body></html>",
             "text/html; charset=utf-8",
             statusCode: (int)status);
 

@@ -15,9 +15,50 @@ internal static class MetricsEndpoints
         return services;
     }
 
+    /// <summary>
+    /// Backlogs and rates say how busy the office is: behind `Authorization: Bearer {Metrics:ApiKey}`
+    /// unless Metrics:Public=true (e.g. a scraper on a private network). With neither, 404.
+    /// </summary>
     public static IEndpointRouteBuilder MapBotMetrics(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/metrics", ExportAsync);
+        var configuration = app.ServiceProvider.GetRequiredService<IConfiguration>();
+        var publicSetting = configuration["Metrics:Public"];
+        if (!string.IsNullOrWhiteSpace(publicSetting) && !bool.TryParse(publicSetting, out _))
+        {
+            throw new InvalidOperationException($"Metrics:Public must be true or false; it is '{publicSetting}'.");
+        }
+
+        var isPublic = bool.TryParse(publicSetting, out var declared) && declared;
+        var key = configuration["Metrics:ApiKey"]?.Trim();
+        if (!isPublic && !string.IsNullOrEmpty(key) && key.Length < Staff.StaffApiKeyOptions.MinimumLength)
+        {
+            throw new InvalidOperationException($"Metrics:ApiKey is too short: use at least {Staff.StaffApiKeyOptions.MinimumLength} random characters (e.g. `openssl rand -hex 24`), or set Metrics:Public=true.");
+        }
+
+        var endpoint = app.MapGet("/metrics", ExportAsync);
+        if (!isPublic)
+        {
+            endpoint.AddEndpointFilter(async (context, next) =>
+            {
+                if (string.IsNullOrEmpty(key))
+                {
+                    return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Metrics disabled", detail: "Set Metrics:ApiKey (a bearer key for the scraper) or Metrics:Public=true.");
+                }
+
+                var header = context.HttpContext.Request.Headers.Authorization.ToString();
+                var presented = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header[7..].Trim() : "";
+                if (!System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
+                    System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(presented)),
+                    System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key))))
+                {
+                    context.HttpContext.Response.Headers.WWWAuthenticate = "Bearer";
+                    return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Metrics key required", detail: "Send `Authorization: Bearer <Metrics:ApiKey>`.");
+                }
+
+                return await next(context);
+            });
+        }
+
         return app;
     }
 

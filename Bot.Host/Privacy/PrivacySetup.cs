@@ -39,12 +39,12 @@ internal static class PrivacySetup
                     : throw new InvalidOperationException("Privacy:Key must decode to exactly 32 bytes (e.g. `openssl rand -base64 32`).");
             }
 
-            var dataDir = sp.GetRequiredService<DataDirectory>();
-            return new PersonalData(LoadOrCreateKeyFile(dataDir.Combine("keys", "personal-data.key")));
+            var keyFile = configuration["Privacy:KeyFile"];
+            var path = string.IsNullOrWhiteSpace(keyFile) ? sp.GetRequiredService<DataDirectory>().Combine("keys", "personal-data.key") : keyFile;
+            return new PersonalData(LoadOrCreateKeyFile(path));
         });
         services.AddScoped<Users.IUserDataEraser, PersonalDataEraser>();
         services.AddSingleton<Storage.StoredText>();
-        services.AddSingleton<Storage.StoredTextInterceptor>();
         services.AddSingleton(sp => new Documents.SignedLinks(sp.GetRequiredService<PersonalData>().DeriveKey("signed-links"), sp.GetRequiredService<TimeProvider>()));
         return services;
     }
@@ -60,10 +60,19 @@ internal static class PrivacySetup
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var key = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
         var temp = path + ".tmp";
-        File.WriteAllText(temp, Convert.ToBase64String(key));
+
+        // Created owner-only (0600) before a byte is written: there is no moment in which
+        // another account could open it.
+        var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
         if (!OperatingSystem.IsWindows())
         {
-            File.SetUnixFileMode(temp, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            create.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        File.Delete(temp);
+        using (var writer = new StreamWriter(temp, System.Text.Encoding.ASCII, create))
+        {
+            writer.Write(Convert.ToBase64String(key));
         }
 
         File.Move(temp, path, overwrite: false);

@@ -6,7 +6,7 @@ namespace Bot.Host.Staff;
 public sealed class StaffApiKeyOptions : IValidatableObject
 {
     public const string Section = "Staff";
-    public const int MinimumLength = 16;
+    public const int MinimumLength = 32;
 
     public string? ApiKey { get; set; }
 

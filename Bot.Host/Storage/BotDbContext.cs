@@ -17,11 +17,7 @@ public abstract class BotDbContext(DbContextOptions options) : DbContext(options
     public DbSet<ConversationRecord> Conversations => Set<ConversationRecord>();
 
     /// <summary>The sealing of personal columns, for the hand-written statements of the message path.</summary>
-    internal StoredText StoredText => _storedText ??= this.GetService<IDbContextOptions>()
-        .FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<StoredTextInterceptor>().FirstOrDefault()?.Text
-        ?? throw new InvalidOperationException("The database context was built without the StoredTextInterceptor.");
-
-    private StoredText? _storedText;
+    internal StoredText StoredText => StoredTextInterceptor.TextOf(this);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BotDbContext).Assembly);

@@ -20,7 +20,7 @@ internal static class StorageSetup
                     "Storage:Provider is Postgres but ConnectionStrings:Bot is empty. Set it, e.g. ConnectionStrings__Bot=\"Host=localhost;Database=pstbot;Username=pstbot;Password=...\".");
             }
 
-            services.AddDbContextPool<PostgresBotDbContext>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(sp.GetRequiredService<StoredTextInterceptor>()).ConfigureWarnings(QuietExpectedFailures));
+            services.AddDbContextPool<PostgresBotDbContext>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(StoredTextInterceptor.Shared).ConfigureWarnings(QuietExpectedFailures));
             services.AddSingleton(new WriteGate(enabled: false));
             services.AddSingleton(_ => new PostgresSendMarks(connectionString));
             services.AddScoped<BotDbContext>(sp => sp.GetRequiredService<PostgresBotDbContext>());
@@ -34,7 +34,7 @@ internal static class StorageSetup
                 DefaultTimeout = 30,
                 Pooling = true,
             }.ToString();
-            services.AddDbContextPool<SqliteBotDbContext>((sp, o) => o.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas(), sp.GetRequiredService<StoredTextInterceptor>()).ConfigureWarnings(QuietExpectedFailures));
+            services.AddDbContextPool<SqliteBotDbContext>((sp, o) => o.UseSqlite(connectionString).AddInterceptors(new SqlitePragmas(), StoredTextInterceptor.Shared).ConfigureWarnings(QuietExpectedFailures));
             services.AddSingleton(new WriteGate(enabled: true));
             services.AddSingleton(_ => new SqliteWriteConnection(connectionString));
             services.AddSingleton(sp => new SqliteTurnReads(connectionString, sp.GetRequiredService<StoredText>()));
@@ -66,8 +66,11 @@ internal static class StorageSetup
     /// own report is a warning; an exception nobody handles is still logged as an error where it
     /// surfaces.
     /// </summary>
+    /// The StoredTextInterceptor is a materialization interceptor, which EF keys its internal
+    /// service provider on: one per host. A process running many hosts (the tests) makes many,
+    /// which is expected, not a leak.
     private static void QuietExpectedFailures(Microsoft.EntityFrameworkCore.Diagnostics.WarningsConfigurationBuilder warnings) =>
-        warnings.Log(
+        warnings.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.ManyServiceProvidersCreatedWarning).Log(
             (Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandError, LogLevel.Warning),
             (Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.SaveChangesFailed, LogLevel.Warning),
             (Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.OptimisticConcurrencyException, LogLevel.Warning));

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Bot.Host.Storage;
 
@@ -10,17 +11,30 @@ namespace Bot.Host.Storage;
 /// Entities keep clear values in memory (the code that uses them never sees ciphertext): the
 /// sealed value is only in the row for the moment of the save, then the clear one is put back.
 /// </summary>
-public sealed class StoredTextInterceptor(StoredText text) : ISaveChangesInterceptor, IMaterializationInterceptor
+public sealed class StoredTextInterceptor : ISaveChangesInterceptor, IMaterializationInterceptor
 {
+    /// <summary>
+    /// One instance for every host: EF keys its internal service provider on materialization
+    /// interceptors, and compiled queries only run on the provider they were compiled on. Each
+    /// context's own key comes from its host's services.
+    /// </summary>
+    public static readonly StoredTextInterceptor Shared = new();
+
     private readonly ConditionalWeakTable<DbContext, List<(PropertyEntry Property, string? Clear)>> _sealed = [];
 
-    public StoredText Text => text;
+    internal static StoredText TextOf(DbContext db) =>
+        db.GetService<Microsoft.EntityFrameworkCore.Infrastructure.IDbContextOptions>()
+            .FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<StoredText>()
+        ?? throw new InvalidOperationException("The database context has no StoredText in its application services.");
 
     public object InitializedInstance(MaterializationInterceptionData materializationData, object entity)
     {
+        // The context's own sealing, not this instance's: a compiled query keeps the interceptor
+        // of the host it was compiled on, and a process may run several hosts (the tests do).
+        var opener = TextOf(materializationData.Context);
         foreach (var column in StoredText.ByEntity[entity.GetType()])
         {
-            text.Open(column, entity);
+            opener.Open(column, entity);
         }
 
         return entity;
@@ -74,6 +88,7 @@ public sealed class StoredTextInterceptor(StoredText text) : ISaveChangesInterce
         }
 
         db.ChangeTracker.DetectChanges();
+        var text = TextOf(db);
         var list = _sealed.GetValue(db, _ => []);
         foreach (var entry in db.ChangeTracker.Entries())
         {

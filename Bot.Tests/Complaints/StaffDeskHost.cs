@@ -22,9 +22,9 @@ public sealed class StaffDeskHost : IAsyncDisposable
 {
     public const string SupervisorChat = "-1009999";
     public const string StaffMail = "pst6571@example.test";
-    public const string ApiKey = "test-staff-key-0123456789";
+    public const string ApiKey = "test-staff-key-0123456789abcdefghijkl";
 
-    private const string Secret = "s3cret_Tok-en";
+    private const string Secret = "s3cret_Tok-en_0123456789abcdefghijk";
     private static readonly string s_staffChat = TelegramUpdates.StaffChatId.ToString(CultureInfo.InvariantCulture);
     private int _updateId = 700_000;
 

@@ -8,11 +8,25 @@ namespace Bot.Tests.Durability;
 
 public sealed class MetricsTests
 {
+    private const string MetricsKey = "metrics-scraper-key-0123456789abcdef";
+
+    [Theory]
+    [InlineData(null, System.Net.HttpStatusCode.NotFound)]
+    [InlineData("true", System.Net.HttpStatusCode.OK)]
+    public async Task WithoutAKeyMetricsAreOffUnlessDeclaredPublic(string? isPublic, System.Net.HttpStatusCode expected)
+    {
+        using var factory = new BotFactory(new Dictionary<string, string?> { ["Metrics:Public"] = isPublic });
+
+        var response = await factory.CreateClient().GetAsync("/metrics");
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
     [Fact]
     public async Task MetricsAreServedInPrometheusFormatWithTheMessagePathFigures()
     {
         var channel = new LoopbackChannel { Online = false };
-        using var factory = new BotFactory { ConfigureServicesHook = s => s.AddSingleton<IChannelSender>(channel) };
+        using var factory = new BotFactory(new Dictionary<string, string?> { ["Metrics:ApiKey"] = MetricsKey }) { ConfigureServicesHook = s => s.AddSingleton<IChannelSender>(channel) };
         var http = factory.CreateClient();
         await new WebChatClient(http).SayAsync("halo");
         await using (var scope = factory.Services.CreateAsyncScope())
@@ -24,9 +38,13 @@ public sealed class MetricsTests
         await factory.DrainAsync();
         await WaitForFirstSendAttemptAsync(factory);
 
-        var response = await http.GetAsync("/metrics");
+        var anonymous = await http.GetAsync("/metrics");
+        using var scrape = new HttpRequestMessage(HttpMethod.Get, "/metrics");
+        scrape.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", MetricsKey);
+        var response = await http.SendAsync(scrape);
         var text = await response.Content.ReadAsStringAsync();
 
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, anonymous.StatusCode);
         Assert.True(response.IsSuccessStatusCode);
         Assert.StartsWith("text/plain", response.Content.Headers.ContentType?.ToString());
         Assert.Matches(@"(?m)^pstbot_turns_total [1-9]", text);

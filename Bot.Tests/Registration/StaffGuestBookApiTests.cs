@@ -9,7 +9,7 @@ namespace Bot.Tests.Registration;
 /// <summary>The staff API: bearer Staff:ApiKey, the guest book as JSON or CSV, and the user count.</summary>
 public sealed class StaffGuestBookApiTests : IDisposable
 {
-    private const string Key = "test-staff-key-0123456789abcdef";
+    private const string Key = "test-staff-key-0123456789abcdefghijkl";
     private readonly BotFactory _factory = new(new Dictionary<string, string?> { ["Staff:ApiKey"] = Key });
 
     [Fact]

@@ -51,7 +51,7 @@ public sealed class TelegramStartupTests
         {
             ["Telegram:BotToken"] = api.Token,
             ["Telegram:Mode"] = "Webhook",
-            ["Telegram:WebhookSecret"] = "s3cret",
+            ["Telegram:WebhookSecret"] = "s3cret_0123456789abcdefghijklmnopq",
             ["Telegram:ApiBaseUrl"] = api.BaseUrl,
             [key] = value,
         });

@@ -12,7 +12,7 @@ namespace Bot.Tests.Telegram;
 /// <summary>The real host wired to a Telegram Bot API double, in Webhook mode unless told otherwise.</summary>
 internal sealed class TelegramTestHost : IAsyncDisposable
 {
-    public const string Secret = "s3cret_Tok-en";
+    public const string Secret = "s3cret_Tok-en_0123456789abcdefghijk";
 
     private TelegramTestHost(TelegramBotApiDouble api, BotFactory factory)
     {

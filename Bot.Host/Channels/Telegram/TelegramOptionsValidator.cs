@@ -6,6 +6,8 @@ namespace Bot.Host.Channels.Telegram;
 /// <summary>Stops the start on a Telegram setting that cannot work, naming the key and the reason.</summary>
 internal sealed partial class TelegramOptionsValidator : IValidateOptions<TelegramOptions>
 {
+    public const int MinimumSecretLength = 32;
+
     public ValidateOptionsResult Validate(string? name, TelegramOptions options)
     {
         var errors = new List<string>();
@@ -33,6 +35,10 @@ internal sealed partial class TelegramOptionsValidator : IValidateOptions<Telegr
             else if (!SecretPattern().IsMatch(options.WebhookSecret))
             {
                 errors.Add("Telegram:WebhookSecret must be 1-256 characters of A-Z, a-z, 0-9, '_' and '-' (Telegram refuses other characters).");
+            }
+            else if (options.WebhookSecret.Length < MinimumSecretLength)
+            {
+                errors.Add($"Telegram:WebhookSecret is too short: use at least {MinimumSecretLength} random characters of A-Z, a-z, 0-9, '_' and '-' (e.g. `openssl rand -hex 24`), so it cannot be guessed.");
             }
 
             if (!string.IsNullOrWhiteSpace(options.WebhookUrl)

@@ -15,7 +15,7 @@ namespace Bot.Tests.Durability.Fuzz;
 /// </summary>
 public sealed class WebhookFuzzTests(ITestOutputHelper output)
 {
-    private const string Secret = "fuzz-secret-0123456789";
+    private const string Secret = "fuzz-secret-0123456789abcdefghijkl";
     private const string PublicBaseUrl = "https://pstbot.example.id";
 
     [Fact]
