@@ -31,7 +31,7 @@ public sealed class DataAtRestTests
     {
         await using var database = await PostgresServer.CreateDatabaseAsync();
         await using var host = await StaffDeskHost.StartAsync(database.HostSettings());
-        await VisitAsync(host, download: false);
+        await VisitAsync(host, download: true);
 
         var rows = await DumpAsync(database.ConnectionString);
         var found = Personal.Where(v => rows.Contains(v, StringComparison.Ordinal)).ToList();

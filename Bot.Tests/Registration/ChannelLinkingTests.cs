@@ -57,15 +57,19 @@ public sealed class ChannelLinkingTests : IDisposable
         await second.StartAsync();
         await second.VerifyAsync();
 
-        var before = await _factory.QueryAsync(db => db.Conversations.Select(c => c.State).ToListAsync());
+        // Whole rows, not a projection: the state is sealed at rest and opened when a row is loaded.
+        var before = (await _factory.QueryAsync(db => db.Conversations.AsNoTracking().ToListAsync())).Select(c => c.State).ToList();
         var confirm = await second.Chat.SayAsync("hapus data saya");
         await second.Chat.ChooseAsync(confirm, "Ya, hapus");
-        var states = await _factory.QueryAsync(db => db.Conversations.Select(c => c.State).ToListAsync());
-        var firstData = (await first.Chat.SayAsync("data saya")).AllText();
+        var states = (await _factory.QueryAsync(db => db.Conversations.AsNoTracking().ToListAsync())).Select(c => c.State).ToList();
+        // Erasure ends the web chat sessions of every linked chat, so the first chat's page starts over.
+        var firstOldSession = await first.Chat.PostRawAsync(new { text = "data saya" });
+        var firstData = (await new WebChatClient(_factory.CreateClient()).SayAsync("data saya")).AllText();
 
         Assert.All(before, s => Assert.Contains("\"userId\":\"", s));
         Assert.Equal(2, states.Count);
         Assert.DoesNotContain(states, s => s.Contains("\"userId\":\"", StringComparison.Ordinal));
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, firstOldSession.StatusCode);
         Assert.Contains("belum terdaftar", firstData);
         Assert.Equal(0, await _factory.QueryAsync(db => db.Set<UserAccount>().CountAsync()));
     }

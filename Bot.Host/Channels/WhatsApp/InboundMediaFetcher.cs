@@ -106,7 +106,7 @@ internal sealed partial class InboundMediaFetcher(IHttpClientFactory httpClients
     }
 
     /// <summary>Copies up to one byte past the cap, so an oversized body is detected without reading it all.</summary>
-    private static async Task<long> CopyCappedAsync(Stream source, Stream target, CancellationToken cancellationToken)
+    internal static async Task<long> CopyCappedAsync(Stream source, Stream target, CancellationToken cancellationToken)
     {
         var buffer = new byte[81920];
         long total = 0;

@@ -58,26 +58,22 @@ internal sealed partial class CloudMediaFetcher(IHttpClientFactory httpClients, 
                 return unavailable;
             }
 
-            long size = 0;
+            // Read into memory (capped) and sealed on write, as the Twilio fetcher does: the clear
+            // bytes never reach the disk.
+            long size;
+            using var content = new MemoryStream();
             await using (var source = await response.Content.ReadAsStreamAsync(budget.Token))
-            await using (var target = File.Create(path))
             {
-                var buffer = new byte[81920];
-                int read;
-                while ((read = await source.ReadAsync(buffer, budget.Token)) > 0 && size <= InboundMediaFetcher.MaxBytes)
-                {
-                    size += read;
-                    await target.WriteAsync(buffer.AsMemory(0, read), budget.Token);
-                }
+                size = await InboundMediaFetcher.CopyCappedAsync(source, content, budget.Token);
             }
 
             if (size > InboundMediaFetcher.MaxBytes)
             {
-                File.Delete(path);
                 LogFetchFailed(logger, "over the size limit", null);
                 return unavailable;
             }
 
+            await files.WriteAsync(id, path, content.ToArray(), budget.Token);
             return new InboundAttachment(id, type, name, size);
         }
         catch (Exception e) when (e is HttpRequestException or IOException or OperationCanceledException or JsonException)
