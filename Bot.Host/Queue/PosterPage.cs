@@ -16,6 +16,8 @@ internal static class PosterPage
     {
         app.MapGet("/poster", (HttpRequest request, IOptions<QueueOptions> options, ServiceContent content) =>
             Results.Content(Render(Links(request, options.Value), content), "text/html; charset=utf-8"));
+        // The poster's style is a file: the Content-Security-Policy allows no inline style.
+        QueuePages.MapAsset(app, "/poster.css", "text/css; charset=utf-8");
         QueuePages.MapPage(app, "/kiosk", "kiosk.html");
         QueuePages.MapAsset(app, "/kiosk.js", "text/javascript; charset=utf-8");
         QueuePages.MapAsset(app, "/kiosk.css", "text/css; charset=utf-8");
@@ -52,20 +54,7 @@ internal static class PosterPage
             <head>
             <meta charset="utf-8">
             <title>Ambil nomor antrean · {{office}}</title>
-            <style>
-              @page { size: A4 portrait; margin: 15mm; }
-              html, body { margin: 0; font-family: system-ui, sans-serif; color: #102a43; }
-              main { width: 180mm; margin: 0 auto; text-align: center; }
-              h1 { font-size: 30pt; margin: 8mm 0 2mm; }
-              .lead { font-size: 15pt; margin: 0 0 6mm; }
-              .codes { display: flex; flex-wrap: wrap; justify-content: center; gap: 6mm; }
-              .qr { margin: 0; width: 52mm; }
-              .qr img { width: 52mm; height: 52mm; image-rendering: pixelated; }
-              .qr figcaption strong { display: block; font-size: 16pt; }
-              .qr figcaption span { display: block; font-size: 8pt; word-break: break-all; color: #486581; }
-              .steps { text-align: left; font-size: 13pt; margin: 8mm auto 0; width: 150mm; }
-              .services { font-size: 12pt; margin-top: 4mm; }
-            </style>
+            <link rel="stylesheet" href="poster.css">
             </head>
             <body>
             <main>

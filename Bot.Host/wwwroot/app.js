@@ -12,6 +12,8 @@
     storageKey: "pstbot.session",
     greeting: "halo",
     pollMs: 3000,
+    // false: no greeting on load; the page starts the conversation itself (the kiosk waits for a visitor).
+    autoStart: true,
   };
 
   const texts = {
@@ -206,6 +208,7 @@
 
     // Show this tab's conversation so far, or greet a newcomer.
     (async () => {
+      if (!session && !settings.autoStart) return;
       if (session) {
         const seen = session.lastSeq;
         session.lastSeq = 0;
@@ -217,7 +220,12 @@
     })();
     setInterval(() => { if (!busy) poll(); }, settings.pollMs);
 
-    return { signOut };
+    return {
+      /** Sends a text as if typed; false when a message is still under way. */
+      say(text) { if (busy) return false; send({ text }, text); return true; },
+      /** Ends the session on the server and clears the conversation from the screen. */
+      signOut,
+    };
   }
 
   window.PstWebChat = { mount };

@@ -1,14 +1,16 @@
-// The kiosk around the web chat (app.js, unchanged): a start screen with one big button that
-// types "antri" into the chat, the number shown large when the bot gives it (the guest book
-// can then be signed in the chat), and after each
-// visitor the conversation ended (the chat's own "Baru" starts a new one) and the screen cleared,
-// so the next visitor sees nothing of the last one. It talks to the chat only through its page.
+// The kiosk around the web chat: the chat is mounted with PstWebChat.mount (a server-issued
+// session per visitor, started only when a visitor touches the start screen). The one big button
+// says "antri" in the chat; the number is shown large when the bot gives it (the guest book can
+// then be signed in the chat). After each visitor the session is ended on the server
+// (DELETE /api/webchat/sessions/{id}, via the chat's signOut) and the screen cleared, so the next
+// visitor sees nothing of the last one.
 (() => {
   "use strict";
   const $ = id => document.getElementById(id);
   const idleMs = Number(document.body.dataset.idleSeconds || 90) * 1000;
   const ticketMs = Number(document.body.dataset.ticketSeconds || 45) * 1000;
   const numberPattern = /\b([A-Z]-\d{3,})\b/;
+  const chat = PstWebChat.mount($("chat"), { autoStart: false });
   let timer = null;
   let shown = null;
 
@@ -17,32 +19,30 @@
     timer = setTimeout(endVisit, ms);
   }
 
-  function endVisit() {
+  async function endVisit() {
     clearTimeout(timer);
     shown = null;
-    $("reset").click();
-    $("log").replaceChildren();
     $("ticket").hidden = true;
     $("welcome").hidden = false;
+    const ending = chat.signOut();
+    $("log").replaceChildren();
+    await ending;
   }
 
-  // The chat ignores a message while its previous one is under way (the new conversation's
-  // greeting, say): try again until the chat shows it as sent.
-  function sendWhenFree(text, tries) {
-    const sent = () => [...$("log").querySelectorAll(".msg.me")].some(m => m.textContent === text);
-    if (sent() || tries <= 0) return;
-    $("text").value = text;
-    $("composer").requestSubmit();
-    if (!sent()) setTimeout(() => sendWhenFree(text, tries - 1), 300);
+  // A tap while the chat is still busy is retried until the chat takes the message.
+  function sayWhenFree(text, tries) {
+    if (chat.say(text) || tries <= 0) return;
+    setTimeout(() => sayWhenFree(text, tries - 1), 300);
   }
 
   $("take").addEventListener("click", () => {
     $("welcome").hidden = true;
-    sendWhenFree("antri", 20);
+    sayWhenFree("antri", 20);
     later(idleMs);
   });
 
   $("finish").addEventListener("click", endVisit);
+  $("finish-chat").addEventListener("click", endVisit);
 
   // Any touch while a visitor is busy in the chat keeps their session.
   ["pointerdown", "keydown"].forEach(type => document.addEventListener(type, () => { if ($("welcome").hidden && $("ticket").hidden) later(idleMs); }));
@@ -63,6 +63,6 @@
   // Signing the guest book goes on in the chat below; the number screen comes back after.
   $("guestbook").addEventListener("click", () => { $("ticket").hidden = true; later(idleMs); });
 
-  // A fresh conversation for the first visitor too, whatever the tablet showed before.
+  // Whatever the tablet showed before (a session left in this tab), the first visitor starts afresh.
   endVisit();
 })();

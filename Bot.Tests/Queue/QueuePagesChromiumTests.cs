@@ -92,16 +92,27 @@ public sealed class QueuePagesChromiumTests
             await page.ClickAsync(".choices button:has-text('Perpustakaan')");
             await page.WaitForSelectorAsync("#ticket:not([hidden])");
             var number = await page.InnerTextAsync("#ticket-number");
-            var firstConversation = await page.EvaluateAsync<string>("() => localStorage.getItem('pstbot.conversationId')");
+            var visitorSession = await page.EvaluateAsync<string>("() => sessionStorage.getItem('pstbot.session')");
             var numberHeight = (await page.Locator("#ticket-number").BoundingBoxAsync())!.Height;
-            await page.ClickAsync("#finish");
+            await page.RunAndWaitForResponseAsync(() => page.ClickAsync("#finish"), r => r.Request.Method == "DELETE");
             await page.WaitForSelectorAsync("#welcome:not([hidden])");
-            var secondConversation = await page.EvaluateAsync<string>("() => localStorage.getItem('pstbot.conversationId')");
+            var sessionAfter = await page.EvaluateAsync<string?>("() => sessionStorage.getItem('pstbot.session')");
+
+            // The visitor's session was ended on the server: its token reads nothing any more.
+            var oldTokenStatus = await page.EvaluateAsync<int>("""
+                async stored => {
+                  const s = JSON.parse(stored);
+                  const r = await fetch(`/api/webchat/${encodeURIComponent(s.conversationId)}/messages?after=0`, { headers: { Authorization: "Bearer " + s.token } });
+                  return r.status;
+                }
+                """, visitorSession);
             var leftOnScreen = await page.EvaluateAsync<string>("() => [...document.querySelectorAll('#log .msg')].map(m => m.textContent).join(' ')");
 
             Assert.Equal("P-001", number);
             Assert.True(numberHeight >= 120, $"The number is {numberHeight}px high.");
-            Assert.NotEqual(firstConversation, secondConversation);
+            Assert.NotNull(visitorSession);
+            Assert.Null(sessionAfter);
+            Assert.Equal(401, oldTokenStatus);
             Assert.DoesNotContain("P-001", leftOnScreen);
         }
     }
