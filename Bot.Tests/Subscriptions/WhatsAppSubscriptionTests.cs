@@ -80,7 +80,9 @@ public sealed class WhatsAppSubscriptionTests
     {
         for (var i = 0; i < 1200; i++)
         {
-            var held = await wa.Factory.QueryAsync(db => db.Outbox.CountAsync(m => m.Status == OutboxStatus.Held && m.Payload.Contains("Rilis baru")));
+            // Whole rows: payloads are sealed at rest and opened only when a row is loaded.
+            var rows = await wa.Factory.QueryAsync(db => db.Outbox.AsNoTracking().Where(m => m.Status == OutboxStatus.Held).ToListAsync());
+            var held = rows.Count(m => m.Payload.Contains("Rilis baru", StringComparison.Ordinal));
             if (held == 1)
             {
                 return;
