@@ -26,7 +26,9 @@ public sealed partial class Router
     /// <summary>Free text at the menu: act on a sure reading, else search a topic, else ask.</summary>
     private async Task UnderstandAsync(TurnContext context, string text, CancellationToken cancellationToken)
     {
-        var reading = understanding.Read(text);
+        // Read without phone numbers and emails: they name no intent, and the classifier's
+        // number token would lean the text to a search.
+        var reading = understanding.Read(UnansweredText.Scrub(text));
         if (reading.Confident)
         {
             await ServeAsync(context, reading.Route, text, cancellationToken);
