@@ -35,6 +35,10 @@ public sealed class BotFactory : WebApplicationFactory<Program>
             // tests set the real idle limit themselves.
             ["WebChat:SessionIdleMinutes"] = "10080",
 
+            // How long a web chat POST waits for its turn's replies before answering 202: a bound
+            // for a slow shared machine (a PostgreSQL turn with a document), not a timing claim.
+            ["WebChat:ReplyWaitSeconds"] = "60",
+
             // Every test client shares one address; the limit tests set their own.
             ["RateLimits:SessionsPerMinute"] = "100000",
             ["RateLimits:WebChatPerMinute"] = "100000",
