@@ -35,7 +35,8 @@ internal sealed class TicketDesk(
             UserId = turn.Context.Conversation.UserId,
             Channel = record.Channel,
             CreatedAt = now,
-            EscalateDueAt = hours.AddOfficeMinutes(now, options.Value.EscalateAfterMinutes),
+            // Stored in UTC: PostgreSQL refuses an offset (the office-hours arithmetic works in WITA).
+            EscalateDueAt = hours.AddOfficeMinutes(now, options.Value.EscalateAfterMinutes).ToUniversalTime(),
         };
         db.Add(ticket);
 
