@@ -130,12 +130,14 @@ internal static partial class CloudWebhook
         // As on Twilio: the user writing opens the window, so held replies are released first
         // and keep their place before this turn's replies.
         var conversationId = ConversationRecord.MakeId(ChannelNames.WhatsApp, inbound.ConversationKey);
-        if (await HeldReplies.ReleaseAsync(db, journal, conversationId, clock.GetUtcNow(), cancellationToken) > 0)
+        var released = await HeldReplies.ReleaseAsync(db, journal, conversationId, clock.GetUtcNow(), cancellationToken);
+        await inbox.WriteAsync(inbound, personal.Protect(CloudAddress.For(e164)), cancellationToken);
+        if (released > 0)
         {
+            // Woken only now that the message (and so the open window) is stored, as on Twilio:
+            // woken earlier, the dispatcher could try a released reply and hold it again.
             signals.Outbox.Set();
         }
-
-        await inbox.WriteAsync(inbound, personal.Protect(CloudAddress.For(e164)), cancellationToken);
     }
 
     private static async Task<Inbound> MapAsync(Inbound inbound, CloudInboundMessage message, CloudMediaFetcher media, CancellationToken cancellationToken)
