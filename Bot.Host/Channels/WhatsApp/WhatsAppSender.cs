@@ -73,7 +73,7 @@ internal sealed partial class WhatsAppSender(
             }
 
             var reply = MessageJson.Deserialize<Outbound>(message.Payload);
-            var parts = Build(reply, LanguageOf(conversation), scope.ServiceProvider);
+            var parts = Build(reply, WhatsAppWindow.LanguageOf(conversation), scope.ServiceProvider);
             var done = await deliveries.AsNoTracking()
                 .Where(d => d.OutboxId == message.Id && d.Kind == WhatsAppDeliveryKind.Part)
                 .ToListAsync(cancellationToken);
@@ -183,7 +183,7 @@ internal sealed partial class WhatsAppSender(
             return SendResult.Held(reason);
         }
 
-        var name = string.IsNullOrWhiteSpace(conversation?.DisplayName) ? WhatsAppTexts.FallbackName.In(LanguageOf(conversation)) : conversation.DisplayName;
+        var name = string.IsNullOrWhiteSpace(conversation?.DisplayName) ? WhatsAppTexts.FallbackName.In(WhatsAppWindow.LanguageOf(conversation)) : conversation.DisplayName;
         var variables = new Dictionary<string, string> { ["1"] = name };
         if (reply.IsNewReleaseNotice && reply.Choices.Count > 0)
         {
@@ -288,23 +288,6 @@ internal sealed partial class WhatsAppSender(
         }
 
         return address.StartsWith(PhoneNumbers.WhatsAppPrefix, StringComparison.Ordinal) ? PhoneNumbers.ToE164(address) : null;
-    }
-
-    private static Language LanguageOf(ConversationRecord? conversation)
-    {
-        if (string.IsNullOrEmpty(conversation?.State))
-        {
-            return Language.Id;
-        }
-
-        try
-        {
-            return MessageJson.Deserialize<Conversation>(conversation.State).Language;
-        }
-        catch (JsonException)
-        {
-            return Language.Id;
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Twilio refused outbox row {OutboxId} to {Phone}: {Error}")]

@@ -1,3 +1,6 @@
+using System.Text.Json;
+using Bot.Dialogs.Model;
+using Bot.Host.Messaging;
 using Bot.Host.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,6 +13,24 @@ namespace Bot.Host.Channels.WhatsApp;
 internal static class WhatsAppWindow
 {
     public static readonly TimeSpan Length = TimeSpan.FromHours(24);
+
+    /// <summary>The conversation's language for a template, Indonesian when its state is missing or unreadable.</summary>
+    public static Language LanguageOf(ConversationRecord? conversation)
+    {
+        if (string.IsNullOrEmpty(conversation?.State))
+        {
+            return Language.Id;
+        }
+
+        try
+        {
+            return MessageJson.Deserialize<Conversation>(conversation.State).Language;
+        }
+        catch (JsonException)
+        {
+            return Language.Id;
+        }
+    }
 
     /// <summary>Closed when the user never wrote, wrote 24 hours ago or more, or a send since failed with <paramref name="closedErrorCode"/>.</summary>
     public static async Task<bool> IsClosedAsync(BotDbContext db, ConversationRecord? conversation, string conversationId, int closedErrorCode, DateTimeOffset now, CancellationToken cancellationToken)

@@ -72,7 +72,7 @@ internal sealed partial class CloudSender(
 
             var reply = MessageJson.Deserialize<Outbound>(message.Payload);
             var links = scope.ServiceProvider.GetService<IDocumentLinks>();
-            var parts = CloudRenderer.Build(reply, LanguageOf(conversation), d => links?.CreateAbsoluteUrl(d));
+            var parts = CloudRenderer.Build(reply, WhatsAppWindow.LanguageOf(conversation), d => links?.CreateAbsoluteUrl(d));
             var done = await db.Set<WhatsAppDelivery>().AsNoTracking()
                 .Where(d => d.OutboxId == message.Id && d.Kind == WhatsAppDeliveryKind.Part)
                 .ToListAsync(cancellationToken);
@@ -229,7 +229,7 @@ internal sealed partial class CloudSender(
             return SendResult.NotYet(clock.GetUtcNow() + wait);
         }
 
-        var language = LanguageOf(target.Conversation);
+        var language = WhatsAppWindow.LanguageOf(target.Conversation);
         var name = string.IsNullOrWhiteSpace(target.Conversation?.DisplayName) ? WhatsAppTexts.FallbackName.In(language) : target.Conversation.DisplayName;
         var message = new JsonObject
         {
@@ -299,23 +299,6 @@ internal sealed partial class CloudSender(
         catch (Exception e) when (e is CryptographicException or FormatException)
         {
             return null;
-        }
-    }
-
-    private static Language LanguageOf(ConversationRecord? conversation)
-    {
-        if (string.IsNullOrEmpty(conversation?.State))
-        {
-            return Language.Id;
-        }
-
-        try
-        {
-            return MessageJson.Deserialize<Conversation>(conversation.State).Language;
-        }
-        catch (JsonException)
-        {
-            return Language.Id;
         }
     }
 
