@@ -27,6 +27,11 @@ if (args is ["catalog", "stamp", ..])
     return await StampCommand.RunAsync(args[2..], Console.Out, Console.Error, CancellationToken.None);
 }
 
+if (args is ["understanding", "train", ..])
+{
+    return TrainModelCommand.Run(args[2..], Console.Out, Console.Error);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 if (args is ["catalog", ..])
 {

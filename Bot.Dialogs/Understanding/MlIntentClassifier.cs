@@ -14,8 +14,9 @@ namespace Bot.Dialogs.Understanding;
 /// <summary>
 /// ML.NET multiclass text classification (L-BFGS maximum entropy) over word uni/bigrams and character trigrams (the
 /// character grams carry typos and informal spellings such as "gmn", "brp", "dmn"), trained
-/// from the training file when the service starts. Trained in well under two seconds on the
-/// office's machine (see docs/understanding.md), so the file stays the only source of truth.
+/// from the training file. The model trained from the shipped file ships beside it
+/// (<see cref="ShippedModel"/>) so start-up does not wait for training; a test keeps the two
+/// in step, and an office's own file (Understanding:TrainingPath) is trained at start-up.
 /// </summary>
 public sealed partial class MlIntentClassifier : IIntentClassifier
 {
@@ -27,11 +28,27 @@ public sealed partial class MlIntentClassifier : IIntentClassifier
     // restarted in-process) shares it instead of training again.
     private static readonly ConcurrentDictionary<string, Lazy<MlIntentClassifier>> s_trained = new(StringComparer.Ordinal);
 
+    private readonly MLContext _ml;
+    private readonly ITransformer _model;
     private readonly PredictionEngine<Row, Prediction> _engine;
     private readonly string[] _labels;
     private readonly Lock _gate = new();
 
-    public MlIntentClassifier(IReadOnlyList<TrainingExample> examples)
+    private MlIntentClassifier(MLContext ml, ITransformer model, TimeSpan preparation, bool fromShippedModel)
+    {
+        _ml = ml;
+        _model = model;
+        _engine = ml.Model.CreatePredictionEngine<Row, Prediction>(model);
+
+        VBuffer<ReadOnlyMemory<char>> names = default;
+        _engine.OutputSchema["Score"].Annotations.GetValue("SlotNames", ref names);
+        _labels = names.DenseValues().Select(n => n.ToString()).ToArray();
+        TrainingTime = preparation;
+        FromShippedModel = fromShippedModel;
+    }
+
+    /// <summary>Trains a model from these examples (a second or two; see docs/understanding.md).</summary>
+    public static MlIntentClassifier Train(IReadOnlyList<TrainingExample> examples)
     {
         var watch = Stopwatch.StartNew();
         var ml = new MLContext(Seed);
@@ -58,23 +75,56 @@ public sealed partial class MlIntentClassifier : IIntentClassifier
                 NumberOfThreads = 1,
             }));
         var model = pipeline.Fit(data);
-        _engine = ml.Model.CreatePredictionEngine<Row, Prediction>(model);
-
-        VBuffer<ReadOnlyMemory<char>> names = default;
-        _engine.OutputSchema["Score"].Annotations.GetValue("SlotNames", ref names);
-        _labels = names.DenseValues().Select(n => n.ToString()).ToArray();
-        TrainingTime = watch.Elapsed;
+        return new MlIntentClassifier(ml, model, watch.Elapsed, fromShippedModel: false);
     }
 
-    /// <summary>The model for these examples, trained on first use and then shared.</summary>
+    /// <summary>Loads a model saved by <see cref="Save"/>.</summary>
+    public static MlIntentClassifier Load(Stream zip)
+    {
+        var watch = Stopwatch.StartNew();
+        var ml = new MLContext(Seed);
+        var model = ml.Model.Load(zip, out _);
+        return new MlIntentClassifier(ml, model, watch.Elapsed, fromShippedModel: true);
+    }
+
+    /// <summary>Writes the model (ML.NET's zip format) for <see cref="ShippedModel"/>.</summary>
+    public void Save(Stream zip)
+    {
+        lock (_gate)
+        {
+            _ml.Model.Save(_model, null, zip);
+        }
+    }
+
+    /// <summary>
+    /// The model for these examples, made on first use and then shared: the model shipped
+    /// beside the training file when it was trained from exactly these examples (start-up
+    /// stays fast), otherwise trained now (the office's own training file).
+    /// </summary>
     public static MlIntentClassifier Shared(IReadOnlyList<TrainingExample> examples)
     {
-        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', examples.Select(e => e.Intent + "\t" + e.Text)))));
-        return s_trained.GetOrAdd(key, _ => new Lazy<MlIntentClassifier>(() => new MlIntentClassifier(examples))).Value;
+        var hash = TrainingHash(examples);
+        return s_trained.GetOrAdd(hash, _ => new Lazy<MlIntentClassifier>(() =>
+            ShippedModel.TryOpen(hash) is { } zip ? LoadAndClose(zip) : Train(examples))).Value;
     }
 
-    /// <summary>How long training took (logged at start-up, measured in the docs).</summary>
+    /// <summary>What identifies a training set: its intents and texts in order, line numbers and comments aside.</summary>
+    public static string TrainingHash(IReadOnlyList<TrainingExample> examples) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', examples.Select(e => e.Intent + "\t" + e.Text)))));
+
+    private static MlIntentClassifier LoadAndClose(Stream zip)
+    {
+        using (zip)
+        {
+            return Load(zip);
+        }
+    }
+
+    /// <summary>How long training (or loading the shipped model) took; logged at start-up.</summary>
     public TimeSpan TrainingTime { get; }
+
+    /// <summary>Whether this is the model shipped beside the training file rather than one trained here.</summary>
+    public bool FromShippedModel { get; }
 
     /// <summary>Every intent of the training file.</summary>
     public IReadOnlyList<string> Labels => _labels;

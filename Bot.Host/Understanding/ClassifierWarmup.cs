@@ -2,7 +2,7 @@ using Bot.Dialogs.Understanding;
 
 namespace Bot.Host.Understanding;
 
-/// <summary>Trains the classifier in the background as the host starts, and logs how long it took.</summary>
+/// <summary>Makes the classifier ready (the shipped model, or one trained from the office's file) in the background as the host starts, and logs how long it took.</summary>
 internal sealed partial class ClassifierWarmup(IServiceProvider services, ILogger<ClassifierWarmup> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(
@@ -10,11 +10,11 @@ internal sealed partial class ClassifierWarmup(IServiceProvider services, ILogge
         {
             if (services.GetRequiredService<IIntentClassifier>() is MlIntentClassifier trained)
             {
-                LogTrained(logger, trained.Labels.Count, trained.TrainingTime.TotalMilliseconds);
+                LogTrained(logger, trained.Labels.Count, trained.TrainingTime.TotalMilliseconds, trained.FromShippedModel ? "shipped model" : "trained from the file");
             }
         },
         stoppingToken);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Intent classifier trained: {Intents} intents in {Milliseconds:F0} ms")]
-    private static partial void LogTrained(ILogger logger, int intents, double milliseconds);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Intent classifier ready: {Intents} intents in {Milliseconds:F0} ms ({Source})")]
+    private static partial void LogTrained(ILogger logger, int intents, double milliseconds, string source);
 }

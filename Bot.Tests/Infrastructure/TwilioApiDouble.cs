@@ -102,6 +102,29 @@ public sealed class TwilioApiDouble : IAsyncDisposable
         return Calls;
     }
 
+    /// <summary>
+    /// Waits (in real time, for the host's background sender) until a message sent after the
+    /// one numbered <paramref name="after"/> has a body containing the text.
+    /// </summary>
+    public async Task<TwilioApiDoubleCall> WaitForBodyAsync(string text, int after = 0, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            if (Calls.FirstOrDefault(c => c.Sequence > after && c.Body?.Contains(text, StringComparison.Ordinal) == true) is { } call)
+            {
+                return call;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"No Twilio message contains '{text}'; bodies: {string.Join(" | ", Calls.Select(c => c.Body))}");
+            }
+
+            await Task.Delay(25);
+        }
+    }
+
     private async Task<IResult> CreateMessageAsync(string accountSid, HttpRequest request)
     {
         var form = request.HasFormContentType ? await request.ReadFormAsync() : FormCollection.Empty;
