@@ -106,6 +106,36 @@ public sealed class StepUpTests : IDisposable
     }
 
     [Fact]
+    public async Task TheAddressLimitOfStepUpCodesNamesTheAddressAndDeletesNothing()
+    {
+        await _user.RegisterAsync();
+        var confirm = await _user.Chat.SayAsync("hapus data saya");
+        await _user.Chat.ChooseAsync(confirm, "Ya, hapus");
+
+        var second = (await _user.Chat.SayAsync("kirim ulang")).AllText();
+        var refused = (await _user.Chat.SayAsync("kirim ulang")).AllText();
+
+        Assert.Contains("sudah dikirim", second);
+        Assert.Contains("Batas 3 kiriman kode per jam untuk email Anda", refused);
+        Assert.Contains("Data Anda tidak diubah", refused);
+        Assert.Equal(3, await _factory.QueryAsync(db => db.Set<EmailVerification>().CountAsync()));
+        Assert.Equal(1, await _factory.QueryAsync(db => db.Set<UserAccount>().CountAsync()));
+    }
+
+    [Fact]
+    public async Task ARegistrationPastTheOfficeWideCapIsToldItIsNotBecauseOfItsAddress()
+    {
+        using var capped = new StepUpTests(new Dictionary<string, string?> { ["Mail:MaxCodesPerHour"] = "1" });
+        await capped._user.StartAsync();
+        var other = new Registrant(new WebChatClient(capped._factory.CreateClient()), capped._mail) { Email = "budi@example.com" };
+
+        await other.StartAsync();
+
+        Assert.Contains("bukan karena email Anda", other.Last.AllText());
+        Assert.DoesNotContain("Batas 3 kiriman", other.Last.AllText());
+    }
+
+    [Fact]
     public async Task AnEmailChangeIsConfirmedByTheOldAddressBeforeTheNewOneIsAsked()
     {
         await _user.RegisterAsync();
