@@ -11,9 +11,12 @@ namespace Bot.Dialogs.Account;
 
 /// <summary>
 /// The user's own data (UU 27/2022): see it masked ("data saya", argument "show"), change a
-/// field ("ubah data", "edit"; a new email needs a new code) or delete the account ("hapus data
-/// saya", "delete"). Without an argument it shows a small menu. An unregistered chat is sent to
-/// registration, except for deletion, where there is nothing to delete.
+/// field ("ubah data", "edit") or delete the account ("hapus data saya", "delete"). Without an
+/// argument it shows a small menu. An unregistered chat is sent to registration, except for
+/// deletion, where there is nothing to delete. What cannot be undone needs a fresh code mailed
+/// to the email on file (step-up), so whoever holds a chat cannot erase nor take over the
+/// account: deletion after "yes", an email change before the new address is asked (which then
+/// gets its own code, proving it works).
 /// </summary>
 public sealed class AccountDialog(IUserDirectory users, IPersonalDataVault vault) : Dialog<AccountState>
 {
@@ -113,7 +116,16 @@ public sealed class AccountDialog(IUserDirectory users, IPersonalDataVault vault
                 }
 
                 machine.Fire(field.Trigger);
+                if (state.Step == AccountStep.OldEmailCode)
+                {
+                    return await SendStepUpAsync(context, state, cancellationToken);
+                }
+
                 break;
+
+            case AccountStep.OldEmailCode:
+            case AccountStep.DeleteCode:
+                return await ContinueStepUpAsync(context, state, machine, cancellationToken);
 
             case AccountStep.Name:
                 vault.ForgetCurrentMessage();
@@ -224,10 +236,8 @@ public sealed class AccountDialog(IUserDirectory users, IPersonalDataVault vault
             case AccountStep.ConfirmDelete:
                 if (context.ChoiceId == YesDeleteChoice)
                 {
-                    await users.DeleteAsync(userId, cancellationToken);
-                    context.Conversation.UserId = null;
-                    context.Say(AccountTexts.Deleted);
-                    return DialogOutcome.End();
+                    machine.Fire(AccountTrigger.DeleteConfirmed);
+                    return await SendStepUpAsync(context, state, cancellationToken);
                 }
 
                 if (context.ChoiceId == KeepChoice)
@@ -276,6 +286,66 @@ public sealed class AccountDialog(IUserDirectory users, IPersonalDataVault vault
             profile.GuestBookEntries);
         return DialogOutcome.End();
     }
+
+    /// <summary>Mails a fresh code to the email on file; when refused, says why and changes nothing.</summary>
+    private async Task<DialogOutcome> SendStepUpAsync(TurnContext context, AccountState state, CancellationToken cancellationToken)
+    {
+        var deleting = state.Step == AccountStep.DeleteCode;
+        var purpose = deleting ? StepUpPurpose.DeleteAccount : StepUpPurpose.ChangeEmail;
+        var result = await users.SendAccountCodeAsync(state.UserId!, purpose, context.Language, cancellationToken);
+        if (!result.Sent)
+        {
+            ProfileQuestions.SayRefusal(context, result, AccountTexts.AccountCodeLimit);
+            return DialogOutcome.End();
+        }
+
+        state.MaskedAccountEmail = result.MaskedEmail;
+        context.Ask(deleting ? AccountTexts.DeleteCodeSent : AccountTexts.OldEmailCodeSent, StepUpChoices(), result.MaskedEmail);
+        return DialogOutcome.Wait;
+    }
+
+    /// <summary>The typed step-up code: a resend, a change of mind, or the code that lets the step go ahead.</summary>
+    private async Task<DialogOutcome> ContinueStepUpAsync(TurnContext context, AccountState state, StateMachine<AccountStep, AccountTrigger> machine, CancellationToken cancellationToken)
+    {
+        if (context.ChoiceId == KeepChoice)
+        {
+            context.Say(state.Step == AccountStep.DeleteCode ? AccountTexts.Kept : AccountTexts.NotChanged);
+            return DialogOutcome.End();
+        }
+
+        if (ProfileQuestions.WantsResend(context))
+        {
+            var resent = await users.SendAccountCodeAsync(state.UserId!, state.Step == AccountStep.DeleteCode ? StepUpPurpose.DeleteAccount : StepUpPurpose.ChangeEmail, context.Language, cancellationToken);
+            if (!resent.Sent)
+            {
+                ProfileQuestions.SayRefusal(context, resent, AccountTexts.AccountCodeLimit);
+                return DialogOutcome.Wait;
+            }
+
+            context.Ask(RegistrationTexts.CodeSent, StepUpChoices(), resent.MaskedEmail);
+            return DialogOutcome.Wait;
+        }
+
+        if (!await ProfileQuestions.CheckCodeAsync(context, (code, ct) => users.VerifyAccountCodeAsync(state.UserId!, code, ct), cancellationToken))
+        {
+            return DialogOutcome.Wait;
+        }
+
+        if (state.Step == AccountStep.DeleteCode)
+        {
+            await users.DeleteAsync(state.UserId!, cancellationToken);
+            context.Conversation.UserId = null;
+            context.Say(AccountTexts.Deleted);
+            return DialogOutcome.End();
+        }
+
+        machine.Fire(AccountTrigger.OldEmailConfirmed);
+        await AskAsync(context, state, cancellationToken);
+        return DialogOutcome.Wait;
+    }
+
+    private static IEnumerable<Choice> StepUpChoices() =>
+        [new Choice(ProfileQuestions.ResendChoice, AccountTexts.Resend), new Choice(KeepChoice, AccountTexts.NoKeep)];
 
     private async Task<DialogOutcome> SaveAsync(TurnContext context, string userId, ProfileUpdate update, CancellationToken cancellationToken)
     {
@@ -328,6 +398,10 @@ public sealed class AccountDialog(IUserDirectory users, IPersonalDataVault vault
             case AccountStep.ConfirmDelete:
                 context.Ask(AccountTexts.ConfirmDelete, [new Choice(YesDeleteChoice, AccountTexts.YesDelete), new Choice(KeepChoice, AccountTexts.NoKeep)]);
                 break;
+            case AccountStep.DeleteCode:
+            case AccountStep.OldEmailCode:
+                context.Ask(AccountTexts.AskAccountCode, StepUpChoices(), state.MaskedAccountEmail);
+                break;
         }
     }
 
@@ -343,10 +417,12 @@ public sealed class AccountDialog(IUserDirectory users, IPersonalDataVault vault
             .Permit(AccountTrigger.Delete, AccountStep.ConfirmDelete);
         machine.Configure(AccountStep.ChoosingField)
             .Permit(AccountTrigger.EditName, AccountStep.Name)
-            .Permit(AccountTrigger.EditEmail, AccountStep.Email)
+            .Permit(AccountTrigger.EditEmail, AccountStep.OldEmailCode)
             .Permit(AccountTrigger.EditIdentity, AccountStep.IdentityType)
             .Permit(AccountTrigger.EditOccupation, AccountStep.Occupation)
             .Permit(AccountTrigger.EditPhone, AccountStep.Phone);
+        machine.Configure(AccountStep.ConfirmDelete).Permit(AccountTrigger.DeleteConfirmed, AccountStep.DeleteCode);
+        machine.Configure(AccountStep.OldEmailCode).Permit(AccountTrigger.OldEmailConfirmed, AccountStep.Email);
         machine.Configure(AccountStep.Email).Permit(AccountTrigger.EmailGiven, AccountStep.Code);
         machine.Configure(AccountStep.Code).Permit(AccountTrigger.EditEmail, AccountStep.Email);
         machine.Configure(AccountStep.IdentityType).Permit(AccountTrigger.IdentityTypeGiven, AccountStep.IdentityNumber);

@@ -9,6 +9,9 @@ public sealed class AccountState
 
     public string? SealedEmail { get; set; }
 
+    /// <summary>The email on file, masked, that a step-up code went to (for the reprompt).</summary>
+    public string? MaskedAccountEmail { get; set; }
+
     public string? IdentityType { get; set; }
 
     public string? Occupation { get; set; }
@@ -28,6 +31,10 @@ public enum AccountStep
     Institution,
     Phone,
     ConfirmDelete,
+
+    // Step-up: a fresh code to the email on file confirms what cannot be undone.
+    DeleteCode,
+    OldEmailCode,
 }
 
 public enum AccountTrigger
@@ -43,4 +50,6 @@ public enum AccountTrigger
     EditOccupation,
     OccupationGiven,
     EditPhone,
+    DeleteConfirmed,
+    OldEmailConfirmed,
 }

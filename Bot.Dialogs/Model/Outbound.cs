@@ -23,7 +23,11 @@ public sealed record Outbound(string Text)
 }
 
 /// <summary>What a document reply refers to: a delivery record the host can stamp and sign.</summary>
-public sealed record DocumentRef(string DeliveryId, string FileName, long SizeBytes, DocumentMode Mode);
+public sealed record DocumentRef(string DeliveryId, string FileName, long SizeBytes, DocumentMode Mode)
+{
+    /// <summary>When the delivery was made: its links expire counting from here, however often they are shown.</summary>
+    public DateTimeOffset? DeliveredAt { get; init; }
+}
 
 /// <summary>Whether the document is opened in the browser or saved.</summary>
 public enum DocumentMode

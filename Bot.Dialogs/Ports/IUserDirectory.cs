@@ -25,6 +25,15 @@ public interface IUserDirectory
     /// <summary>Checks a typed code against the latest one sent to the email from this chat.</summary>
     Task<EmailCodeCheckResult> VerifyEmailCodeAsync(string email, string code, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Step-up for what cannot be undone: a fresh code to the email on file of the account, with
+    /// the same limits as any code. The result names the address masked.
+    /// </summary>
+    Task<EmailCodeSendResult> SendAccountCodeAsync(string userId, StepUpPurpose purpose, Language language, CancellationToken cancellationToken);
+
+    /// <summary>Checks a typed code against the latest one sent to the account's email from this chat.</summary>
+    Task<EmailCodeCheckResult> VerifyAccountCodeAsync(string userId, string code, CancellationToken cancellationToken);
+
     /// <summary>The phone number the channel knows for this chat (WhatsApp), E.164, or null.</summary>
     Task<string?> ChannelPhoneAsync(CancellationToken cancellationToken);
 
@@ -37,10 +46,16 @@ public interface IUserDirectory
     /// <summary>What is stored about the user, masked for display; null when the account is gone.</summary>
     Task<UserProfile?> GetProfileAsync(string userId, CancellationToken cancellationToken);
 
-    /// <summary>Changes the fields that are set in <paramref name="update"/> (a new email must be verified first).</summary>
+    /// <summary>
+    /// Changes the fields that are set in <paramref name="update"/>. A new email must be verified
+    /// first, and the email on file must have confirmed the change (step-up) in this chat.
+    /// </summary>
     Task UpdateAsync(string userId, ProfileUpdate update, CancellationToken cancellationToken);
 
-    /// <summary>Deletes the account and its personal data; anonymous statistics stay.</summary>
+    /// <summary>
+    /// Deletes the account and its personal data; anonymous statistics stay. The email on file
+    /// must have confirmed it (step-up) in this chat just before.
+    /// </summary>
     Task DeleteAsync(string userId, CancellationToken cancellationToken);
 }
 
@@ -87,8 +102,31 @@ public sealed record UserProfile(
     IReadOnlyList<string> Channels,
     int GuestBookEntries);
 
-/// <summary>Whether a code was sent; when refused, the moment another may be sent.</summary>
-public sealed record EmailCodeSendResult(bool Sent, DateTimeOffset? ExpiresAt, DateTimeOffset? RetryAt);
+/// <summary>
+/// Whether a code was sent (to <see cref="MaskedEmail"/>, when the directory chose the address);
+/// when refused, why and the moment another may be sent.
+/// </summary>
+public sealed record EmailCodeSendResult(bool Sent, DateTimeOffset? ExpiresAt, DateTimeOffset? RetryAt)
+{
+    public EmailCodeRefusal Refusal { get; init; }
+
+    public string? MaskedEmail { get; init; }
+}
+
+/// <summary>Why no code was sent: this address had its codes for the hour, or the office's mail as a whole did.</summary>
+public enum EmailCodeRefusal
+{
+    None,
+    AddressLimit,
+    OfficeLimit,
+}
+
+/// <summary>What a step-up code confirms; the mail says it, so an owner who did not ask is warned.</summary>
+public enum StepUpPurpose
+{
+    DeleteAccount,
+    ChangeEmail,
+}
 
 /// <summary>The result of checking a typed code.</summary>
 public sealed record EmailCodeCheckResult(EmailCodeStatus Status, int TriesLeft = 0);

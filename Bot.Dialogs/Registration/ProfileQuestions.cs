@@ -55,7 +55,7 @@ public static class ProfileQuestions
         var result = await users.SendEmailCodeAsync(email, context.Language, cancellationToken);
         if (!result.Sent)
         {
-            context.BadAnswer(RegistrationTexts.TooManySends, Wita.FormatTime(result.RetryAt ?? context.Now));
+            SayRefusal(context, result, RegistrationTexts.TooManySends);
             return false;
         }
 
@@ -63,8 +63,22 @@ public static class ProfileQuestions
         return true;
     }
 
+    /// <summary>
+    /// Says why no code was sent: this address's hourly limit (in the caller's words), or the
+    /// office's overall cap, which is not the visitor's doing.
+    /// </summary>
+    public static void SayRefusal(TurnContext context, EmailCodeSendResult result, Bilingual addressLimit)
+    {
+        var retryAt = Wita.FormatTime(result.RetryAt ?? context.Now);
+        context.BadAnswer(result.Refusal == EmailCodeRefusal.OfficeLimit ? RegistrationTexts.OfficeCodeLimit : addressLimit, retryAt);
+    }
+
     /// <summary>Reads a typed code; true when it is right. Otherwise the reason is said.</summary>
-    public static async Task<bool> CheckCodeAsync(TurnContext context, IUserDirectory users, string email, CancellationToken cancellationToken)
+    public static Task<bool> CheckCodeAsync(TurnContext context, IUserDirectory users, string email, CancellationToken cancellationToken) =>
+        CheckCodeAsync(context, (code, ct) => users.VerifyEmailCodeAsync(email, code, ct), cancellationToken);
+
+    /// <summary>Reads a typed code and checks it with <paramref name="verify"/>; true when it is right. Otherwise the reason is said.</summary>
+    public static async Task<bool> CheckCodeAsync(TurnContext context, Func<string, CancellationToken, Task<EmailCodeCheckResult>> verify, CancellationToken cancellationToken)
     {
         if (ProfileInput.Code(context.Text) is not { } code)
         {
@@ -72,7 +86,7 @@ public static class ProfileQuestions
             return false;
         }
 
-        var result = await users.VerifyEmailCodeAsync(email, code, cancellationToken);
+        var result = await verify(code, cancellationToken);
         switch (result.Status)
         {
             case EmailCodeStatus.Valid:

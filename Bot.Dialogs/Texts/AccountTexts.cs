@@ -57,5 +57,34 @@ public static class AccountTexts
         "Akun dan data pribadi Anda sudah dihapus. Terima kasih telah memakai layanan kami.",
         "Your account and personal data have been deleted. Thank you for using our service.");
 
+    // Step-up: what cannot be undone is confirmed with a fresh code to the email on file.
+    public static readonly Bilingual DeleteCodeSent = new(
+        "Untuk memastikan ini memang Anda, kami mengirim kode 6 angka ke {0} (berlaku 10 menit). Ketik kodenya di sini untuk menghapus data. Data Anda belum dihapus.",
+        "To make sure it is really you, we sent a 6-digit code to {0} (valid for 10 minutes). Type it here to delete your data. Nothing has been deleted yet.");
+
+    public static readonly Bilingual OldEmailCodeSent = new(
+        "Untuk memastikan ini memang Anda, kami mengirim kode 6 angka ke email Anda saat ini, {0} (berlaku 10 menit). Ketik kodenya di sini; setelah itu Anda dapat memasukkan email baru.",
+        "To make sure it is really you, we sent a 6-digit code to your current email, {0} (valid for 10 minutes). Type it here; then you can enter the new email.");
+
+    public static readonly Bilingual AskAccountCode = new("Ketik kode 6 angka yang kami kirim ke {0}.", "Type the 6-digit code we sent to {0}.");
+
+    public static readonly Bilingual AccountCodeLimit = new(
+        "Batas 3 kiriman kode per jam untuk email Anda sudah tercapai. Data Anda tidak diubah. Silakan coba lagi setelah pukul {0}.",
+        "The limit of 3 codes an hour for your email is reached. Your data was not changed. Please try again after {0}.");
+
+    public static readonly Bilingual Resend = new("Kirim ulang kode", "Resend the code");
+
+    public static readonly Bilingual StepUpMailSubject = new("Kode konfirmasi {0}: {1}", "{0} confirmation code: {1}");
+
+    public static readonly Bilingual StepUpMailBody = new(
+        "Halo,\n\nSeseorang meminta untuk {2} di layanan {0}. Kode konfirmasinya:\n\n{1}\n\nKode berlaku 10 menit. Jangan berikan kode ini kepada siapa pun. Jika bukan Anda yang meminta, abaikan email ini: data Anda tetap aman.\n\n{0}",
+        "Hello,\n\nSomeone asked to {2} at the {0} service. The confirmation code is:\n\n{1}\n\nThe code is valid for 10 minutes. Do not share it with anyone. If it was not you, ignore this email: your data stays safe.\n\n{0}");
+
+    public static readonly Bilingual PurposeDelete = new("menghapus akun dan data pribadi Anda", "delete your account and personal data");
+
+    public static readonly Bilingual PurposeChangeEmail = new("mengganti email akun Anda", "change the email of your account");
+
+    public static readonly Bilingual NotChanged = new("Baik, email Anda tidak diubah.", "Okay, your email was not changed.");
+
     public static readonly Bilingual Kept = new("Baik, data Anda tidak dihapus.", "Okay, your data was not deleted.");
 }

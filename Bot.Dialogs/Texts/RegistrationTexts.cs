@@ -53,6 +53,11 @@ public static class RegistrationTexts
         "Batas 3 kiriman kode per jam untuk email ini sudah tercapai. Silakan coba lagi setelah pukul {0}, atau ketik ganti email.",
         "The limit of 3 codes an hour for this email is reached. Please try again after {0}, or type change email (ganti email).");
 
+    // The office-wide cap (Mail:MaxCodesPerHour) is not the visitor's doing: say so.
+    public static readonly Bilingual OfficeCodeLimit = new(
+        "Maaf, layanan kami sedang mengirim terlalu banyak kode sehingga pengiriman kode dihentikan sementara (bukan karena email Anda). Silakan coba lagi setelah pukul {0}.",
+        "Sorry, our service is sending too many codes right now, so codes are paused for a while (not because of your email). Please try again after {0}.");
+
     public static readonly Bilingual EmailVerified = new("Email terverifikasi. Terima kasih!", "Email verified. Thank you!");
 
     public static readonly Bilingual Linked = new(

@@ -29,8 +29,11 @@ public sealed class DeliveryRecord
 
     public DateTimeOffset CreatedAt { get; set; }
 
-    /// <summary>How many times the stamped copy was produced (sent, opened, fetched by Twilio).</summary>
+    /// <summary>How many times the stamped copy was produced (stamped copies are kept briefly, so several opens may share one).</summary>
     public int Served { get; set; }
+
+    /// <summary>How many times its read or download link was opened (GET), counted against Documents:MaxOpensPerLink.</summary>
+    public int Opens { get; set; }
 }
 
 internal sealed class DeliveryRecordConfiguration : IEntityTypeConfiguration<DeliveryRecord>

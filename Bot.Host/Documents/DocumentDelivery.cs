@@ -54,8 +54,8 @@ public sealed partial class DocumentDelivery(
         };
         db.Set<DeliveryRecord>().Add(record);
 
-        var document = new DocumentRef(record.Id, fileName, publication.SizeBytes, mode);
-        var readUrl = mode == DocumentMode.Read ? DocumentLinks.Absolute(options.Value, links, document, TimeSpan.FromMinutes(options.Value.LinkMinutes)) : null;
+        var document = new DocumentRef(record.Id, fileName, publication.SizeBytes, mode) { DeliveredAt = now };
+        var readUrl = mode == DocumentMode.Read ? DocumentLinks.Absolute(options.Value, links, document, DocumentLinks.ExpiresAt(options.Value, document, clock)) : null;
         return new DeliveryOutcome(DeliveryStatus.Ok, record.Id, document, readUrl, quota);
     }
 

@@ -1,53 +1,91 @@
 using System.Net;
+using Bot.Host.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace Bot.Host.Documents;
 
 /// <summary>
 /// `GET /read/{token}` (inline) and `GET /download/{token}` (attachment): the stamped PDF of a
-/// delivery behind a signed, expiring link. An altered token is 403, an expired one 410.
+/// delivery behind a signed link. An altered token is 403. A link expires Documents:LinkMinutes
+/// after its delivery (410, with a page that says how to ask again) and serves
+/// Documents:MaxOpensPerLink opens (then 410). `HEAD` answers the same checks without stamping
+/// and without counting an open.
 /// </summary>
 internal static class DocumentEndpoints
 {
     public static IEndpointRouteBuilder MapDocuments(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/read/{token}", (string token, SignedLinks links, IDocumentStore store, CancellationToken ct) =>
-            ServeAsync(DocumentLinks.ReadPurpose, token, inline: true, links, store, ct)).RequireRateLimiting(Limits.AbuseLimits.Links);
-        app.MapGet("/download/{token}", (string token, SignedLinks links, IDocumentStore store, CancellationToken ct) =>
-            ServeAsync(DocumentLinks.DownloadPurpose, token, inline: false, links, store, ct)).RequireRateLimiting(Limits.AbuseLimits.Links);
+        app.MapMethods("/read/{token}", [HttpMethods.Get, HttpMethods.Head], (string token, HttpContext http, CancellationToken ct) =>
+            ServeAsync(DocumentLinks.ReadPurpose, token, inline: true, http, ct)).RequireRateLimiting(Limits.AbuseLimits.Links);
+        app.MapMethods("/download/{token}", [HttpMethods.Get, HttpMethods.Head], (string token, HttpContext http, CancellationToken ct) =>
+            ServeAsync(DocumentLinks.DownloadPurpose, token, inline: false, http, ct)).RequireRateLimiting(Limits.AbuseLimits.Links);
         return app;
     }
 
-    private static async Task<IResult> ServeAsync(string purpose, string token, bool inline, SignedLinks links, IDocumentStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> ServeAsync(string purpose, string token, bool inline, HttpContext http, CancellationToken cancellationToken)
     {
-        var check = links.Verify(purpose, token);
-        switch (check.State)
+        var services = http.RequestServices;
+        var check = services.GetRequiredService<SignedLinks>().Verify(purpose, token);
+        if (check.State == LinkState.Invalid)
         {
-            case LinkState.Invalid:
-                return Page(HttpStatusCode.Forbidden, "Tautan tidak sah", "Tautan ini tidak sah. Minta tautan baru lewat chat.", "This link is not valid. Ask for a new one in the chat.");
-            case LinkState.Expired:
-                return Page(HttpStatusCode.Gone, "Tautan kedaluwarsa", "Tautan ini sudah kedaluwarsa. Minta tautan baru lewat chat.", "This link has expired. Ask for a new one in the chat.");
+            return LinkPages.Invalid();
         }
 
-        var document = await store.OpenAsync(check.Id!, cancellationToken);
-        if (!document.Succeeded)
+        var db = services.GetRequiredService<BotDbContext>();
+        var record = await db.Set<DeliveryRecord>().AsNoTracking().FirstOrDefaultAsync(d => d.Id == check.Id, cancellationToken);
+        if (record?.UserId is null)
         {
-            return Page(HttpStatusCode.NotFound, "Dokumen tidak tersedia", "Maaf, dokumen ini sedang tidak dapat dibuka. Petugas kami akan memeriksanya.", "Sorry, this document cannot be opened right now. Our staff will look into it.");
+            return LinkPages.Unavailable();
+        }
+
+        // The delivery's own moment decides, whatever end a token was signed with.
+        var options = services.GetRequiredService<IOptions<DocumentOptions>>().Value;
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        if (check.State == LinkState.Expired || now > record.CreatedAt.AddMinutes(options.LinkMinutes))
+        {
+            return LinkPages.Expired(record, options.LinkMinutes);
         }
 
         var disposition = new ContentDispositionHeaderValue(inline ? "inline" : "attachment");
-        disposition.SetHttpFileName(document.FileName);
-        return new PdfResult(document.Content!, disposition.ToString());
+        disposition.SetHttpFileName(record.FileName);
+        if (HttpMethods.IsHead(http.Request.Method))
+        {
+            return record.Opens >= options.MaxOpensPerLink ? LinkPages.UsedUp(record, options.MaxOpensPerLink) : new PdfHeadResult(disposition.ToString());
+        }
+
+        if (!await CountOpenAsync(services, db, record.Id, options.MaxOpensPerLink, cancellationToken))
+        {
+            DocumentMetrics.OpensRefused.Inc();
+            return LinkPages.UsedUp(record, options.MaxOpensPerLink);
+        }
+
+        var document = await services.GetRequiredService<IDocumentStore>().OpenAsync(record.Id, cancellationToken);
+        return document.Succeeded ? new PdfResult(document.Content!, disposition.ToString()) : LinkPages.Unavailable();
     }
 
-    private static IResult Page(HttpStatusCode status, string title, string indonesian, string english) =>
-        Results.Content(
-            $"<!doctype html><html lang=\"id\"><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\"><title>{title}</title>" +
-            // Styled from the page's own stylesheet: the Content-Security-Policy allows no inline style.
-            "<link rel=\"stylesheet\" href=\"/page.css\">" +
-            $"<body class=\"notice-page\"><h1>{title}</h1><p>{indonesian}</p><p lang=\"en\" class=\"en\">{english}</p><p><a href=\"/\">Buka chat · Open the chat</a></p></body></html>",
-            "text/html; charset=utf-8",
-            statusCode: (int)status);
+    /// <summary>
+    /// One open more, if the link has any left: a single conditional UPDATE, so concurrent opens
+    /// cannot pass the cap together (SQLite's write gate orders them; PostgreSQL re-checks the row).
+    /// </summary>
+    private static async Task<bool> CountOpenAsync(IServiceProvider services, BotDbContext db, string deliveryId, int max, CancellationToken cancellationToken)
+    {
+        var gate = services.GetRequiredService<WriteGate>();
+        var counted = await gate.RunAsync(
+            () => db.Set<DeliveryRecord>().Where(d => d.Id == deliveryId && d.Opens < max).ExecuteUpdateAsync(s => s.SetProperty(d => d.Opens, d => d.Opens + 1), cancellationToken),
+            cancellationToken,
+            urgent: true);
+        return counted == 1;
+    }
+
+    private static void PdfHeaders(HttpResponse response, string disposition)
+    {
+        response.ContentType = "application/pdf";
+        response.Headers.ContentDisposition = disposition;
+        response.Headers.CacheControl = "private, no-store";
+        response.Headers["X-Content-Type-Options"] = "nosniff";
+    }
 
     /// <summary>Streams the PDF with its disposition; the links are personal, so nothing caches them.</summary>
     private sealed class PdfResult(Stream content, string disposition) : IResult
@@ -56,12 +94,20 @@ internal static class DocumentEndpoints
         {
             await using var _ = content;
             var response = httpContext.Response;
-            response.ContentType = "application/pdf";
+            PdfHeaders(response, disposition);
             response.ContentLength = content.Length;
-            response.Headers.ContentDisposition = disposition;
-            response.Headers.CacheControl = "private, no-store";
-            response.Headers["X-Content-Type-Options"] = "nosniff";
             await content.CopyToAsync(response.Body, httpContext.RequestAborted);
+        }
+    }
+
+    /// <summary>What a GET would be, without stamping: a checker (or a prefetching client) costs nothing.</summary>
+    private sealed class PdfHeadResult(string disposition) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.StatusCode = (int)HttpStatusCode.OK;
+            PdfHeaders(httpContext.Response, disposition);
+            return Task.CompletedTask;
         }
     }
 }

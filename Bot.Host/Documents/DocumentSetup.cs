@@ -10,6 +10,7 @@ internal static class DocumentSetup
     {
         services.AddOptions<DocumentOptions>().BindConfiguration(DocumentOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PdfWatermarker>();
+        services.AddSingleton<StampedCopies>();
         services.AddSingleton<SourcePreflight>();
         services.AddSingleton<IDocumentLinks, DocumentLinks>();
         services.AddScoped<StaffNotices>();

@@ -11,9 +11,15 @@ namespace Bot.Host.Documents;
 public sealed class SignedLinks(byte[] key, TimeProvider clock)
 {
     /// <summary>Makes a token for the purpose (e.g. "media", "read", "download") and id.</summary>
-    public string Create(string purpose, string id, TimeSpan lifetime)
+    public string Create(string purpose, string id, TimeSpan lifetime) => CreateUntil(purpose, id, clock.GetUtcNow().Add(lifetime));
+
+    /// <summary>
+    /// Makes a token that expires at a fixed moment: the same purpose, id and moment give the
+    /// same token, so a link shown again is the same link with the same end.
+    /// </summary>
+    public string CreateUntil(string purpose, string id, DateTimeOffset expiresAt)
     {
-        var expires = clock.GetUtcNow().Add(lifetime).ToUnixTimeSeconds();
+        var expires = expiresAt.ToUnixTimeSeconds();
         var body = $"{purpose}|{id}|{expires}";
         return Base64Url.EncodeToString(Encoding.UTF8.GetBytes(body)) + "." + Base64Url.EncodeToString(Sign(body));
     }
@@ -56,18 +62,18 @@ public sealed class SignedLinks(byte[] key, TimeProvider clock)
             return LinkCheck.Invalid;
         }
 
-        return clock.GetUtcNow().ToUnixTimeSeconds() > expires ? LinkCheck.Expired : LinkCheck.Valid(parts[1]);
+        return clock.GetUtcNow().ToUnixTimeSeconds() > expires ? LinkCheck.ExpiredFor(parts[1]) : LinkCheck.Valid(parts[1]);
     }
 
     private byte[] Sign(string body) => HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(body));
 }
 
-/// <summary>The outcome of checking a link: valid with its id, altered, or expired.</summary>
+/// <summary>The outcome of checking a link: valid with its id, altered, or expired (with its signed id, to say what it was).</summary>
 public sealed record LinkCheck(LinkState State, string? Id)
 {
     public static LinkCheck Invalid { get; } = new(LinkState.Invalid, null);
 
-    public static LinkCheck Expired { get; } = new(LinkState.Expired, null);
+    public static LinkCheck ExpiredFor(string id) => new(LinkState.Expired, id);
 
     public static LinkCheck Valid(string id) => new(LinkState.Valid, id);
 }

@@ -1,4 +1,3 @@
-using Bot.Catalog.Pdf;
 using Bot.Host.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,52 +5,21 @@ namespace Bot.Host.Documents;
 
 /// <summary>
 /// Produces a delivery's PDF when it is sent or opened: the catalogue's source stamped with the
-/// user's name, masked email, the time and the delivery id. Nothing is stored; a failure comes
-/// back as a reason, never half a file.
+/// user's name, masked email, the time and the delivery id. Nothing is stored on disk; the copy
+/// is kept briefly in memory (<see cref="StampedCopies"/>). A failure comes back as a reason,
+/// never half a file.
 /// </summary>
-public sealed partial class StampedDocumentStore(
-    BotDbContext db,
-    IDeliverySources sources,
-    PdfWatermarker watermarker,
-    ILogger<StampedDocumentStore> logger) : IDocumentStore
+public sealed class StampedDocumentStore(BotDbContext db, StampedCopies copies) : IDocumentStore
 {
     public async Task<DocumentOpenResult> OpenAsync(string deliveryId, CancellationToken cancellationToken)
     {
-        var record = await db.Set<DeliveryRecord>().FirstOrDefaultAsync(d => d.Id == deliveryId, cancellationToken);
-        if (record?.UserId is null)
+        // Checked on every open, kept copy or not: after erasure the user's name is never served.
+        var stillTheirs = await db.Set<DeliveryRecord>().AsNoTracking().AnyAsync(d => d.Id == deliveryId && d.UserId != null, cancellationToken);
+        if (!stillTheirs)
         {
             return DocumentOpenResult.Fail("The delivery does not exist or its user deleted their data.");
         }
 
-        var recipient = await sources.GetRecipientAsync(record.UserId, cancellationToken);
-        var path = sources.GetSourcePath(record.PublicationId);
-        if (recipient is null || path is null || !File.Exists(path))
-        {
-            return DocumentOpenResult.Fail("The user or the source PDF is gone.");
-        }
-
-        var output = new MemoryStream();
-        try
-        {
-            await using (var source = File.OpenRead(path))
-            {
-                // PDFsharp works synchronously on the whole document; keep it off the request thread.
-                await Task.Run(() => watermarker.Stamp(source, output, new WatermarkInfo(recipient.Value.Name, recipient.Value.MaskedEmail, record.Id, record.CreatedAt), cancellationToken), cancellationToken);
-            }
-        }
-        catch (PdfStampException e)
-        {
-            LogStampFailed(logger, record.Id, record.PublicationId, e.Reason.ToString());
-            await output.DisposeAsync();
-            return DocumentOpenResult.Fail($"The source PDF cannot be stamped ({e.Reason}).");
-        }
-
-        record.Served++;
-        await db.SaveChangesAsync(cancellationToken);
-        output.Position = 0;
-        return DocumentOpenResult.Ok(output, record.FileName, output.Length);
+        return await copies.OpenAsync(deliveryId, cancellationToken);
     }
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Stamping delivery {DeliveryId} of {PublicationId} failed: {Reason}")]
-    private static partial void LogStampFailed(ILogger logger, string deliveryId, string publicationId, string reason);
 }

@@ -35,6 +35,10 @@ public sealed partial class UserDirectory(
     // A verified code allows creating or linking the account for a while, not forever.
     private static readonly TimeSpan s_verifiedFor = TimeSpan.FromHours(1);
 
+    // A step-up code confirms one change made now: erasure follows it in the same turn; an email
+    // change needs a few minutes more for the new address's own code.
+    private static readonly TimeSpan s_stepUpFor = TimeSpan.FromMinutes(30);
+
     private DbSet<UserAccount> Users => db.Set<UserAccount>();
 
     private DbSet<ChannelLink> Links => db.Set<ChannelLink>();
@@ -58,7 +62,42 @@ public sealed partial class UserDirectory(
         return await Users.AnyAsync(u => u.EmailHash == hash, cancellationToken);
     }
 
-    public async Task<EmailCodeSendResult> SendEmailCodeAsync(string email, Language language, CancellationToken cancellationToken)
+    public Task<EmailCodeSendResult> SendEmailCodeAsync(string email, Language language, CancellationToken cancellationToken)
+    {
+        var office = content.Office.Name;
+        return SendCodeAsync(email, code => new MailPayload(
+            RegistrationTexts.MailSubject.In(language, office, code),
+            RegistrationTexts.MailBody.In(language, office, code)), cancellationToken);
+    }
+
+    public Task<EmailCodeCheckResult> VerifyEmailCodeAsync(string email, string code, CancellationToken cancellationToken) =>
+        VerifyCodeAsync(EmailHash(email), code, cancellationToken);
+
+    public async Task<EmailCodeSendResult> SendAccountCodeAsync(string userId, StepUpPurpose purpose, Language language, CancellationToken cancellationToken)
+    {
+        var account = await Users.FirstOrDefaultAsync(u => u.Id == userId, cancellationToken)
+            ?? throw new InvalidOperationException("The account no longer exists.");
+        var email = personal.Unprotect(account.Email);
+        var office = content.Office.Name;
+        var what = (purpose == StepUpPurpose.DeleteAccount ? AccountTexts.PurposeDelete : AccountTexts.PurposeChangeEmail).In(language);
+        var result = await SendCodeAsync(email, code => new MailPayload(
+            AccountTexts.StepUpMailSubject.In(language, office, code),
+            AccountTexts.StepUpMailBody.In(language, office, code, what)), cancellationToken);
+        return result with { MaskedEmail = Mask.Email(email) };
+    }
+
+    public async Task<EmailCodeCheckResult> VerifyAccountCodeAsync(string userId, string code, CancellationToken cancellationToken)
+    {
+        var hash = await Users.Where(u => u.Id == userId).Select(u => u.EmailHash).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new InvalidOperationException("The account no longer exists.");
+        return await VerifyCodeAsync(hash, code, cancellationToken);
+    }
+
+    /// <summary>
+    /// The one way a code is made and mailed, for registration and step-up alike: each address
+    /// has its few codes an hour, and the office its overall cap (Mail:MaxCodesPerHour).
+    /// </summary>
+    private async Task<EmailCodeSendResult> SendCodeAsync(string email, Func<string, MailPayload> mail, CancellationToken cancellationToken)
     {
         var hash = EmailHash(email);
         var now = clock.GetUtcNow();
@@ -67,14 +106,14 @@ public sealed partial class UserDirectory(
         if (recent.Count >= MaxSendsPerHour)
         {
             LogSendLimit(logger, Mask.Email(email));
-            return new EmailCodeSendResult(false, null, recent.Min().AddHours(1));
+            return new EmailCodeSendResult(false, null, recent.Min().AddHours(1)) { Refusal = EmailCodeRefusal.AddressLimit };
         }
 
         var sentInAll = await Codes.Where(v => v.CreatedAt > hourAgo).OrderBy(v => v.CreatedAt).Select(v => v.CreatedAt).ToListAsync(cancellationToken);
         if (sentInAll.Count >= mailOptions.Value.MaxCodesPerHour)
         {
             LogOverallSendLimit(logger, sentInAll.Count);
-            return new EmailCodeSendResult(false, null, sentInAll[^mailOptions.Value.MaxCodesPerHour].AddHours(1));
+            return new EmailCodeSendResult(false, null, sentInAll[^mailOptions.Value.MaxCodesPerHour].AddHours(1)) { Refusal = EmailCodeRefusal.OfficeLimit };
         }
 
         var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
@@ -88,18 +127,13 @@ public sealed partial class UserDirectory(
             ExpiresAt = now.AddMinutes(CodeMinutes),
         };
         Codes.Add(row);
-
-        var office = content.Office.Name;
-        outbox.EnqueueMail(personal.Protect(email), new MailPayload(
-            RegistrationTexts.MailSubject.In(language, office, code),
-            RegistrationTexts.MailBody.In(language, office, code)));
+        outbox.EnqueueMail(personal.Protect(email), mail(code));
         LogCodeQueued(logger, Mask.Email(email), conversationId);
         return new EmailCodeSendResult(true, row.ExpiresAt, null);
     }
 
-    public async Task<EmailCodeCheckResult> VerifyEmailCodeAsync(string email, string code, CancellationToken cancellationToken)
+    private async Task<EmailCodeCheckResult> VerifyCodeAsync(string hash, string code, CancellationToken cancellationToken)
     {
-        var hash = EmailHash(email);
         var conversationId = turn.Conversation.Id;
         var latest = await Codes
             .Where(v => v.EmailHash == hash && v.ConversationId == conversationId)
@@ -159,7 +193,7 @@ public sealed partial class UserDirectory(
     public async Task<string> CreateUserAsync(NewUser user, CancellationToken cancellationToken)
     {
         var hash = EmailHash(user.Email);
-        var verifiedAt = await RequireVerifiedAsync(hash, cancellationToken);
+        var verifiedAt = await RequireVerifiedAsync(hash, s_verifiedFor, cancellationToken);
         if (await Users.FirstOrDefaultAsync(u => u.EmailHash == hash, cancellationToken) is { } existing)
         {
             // Registered from another chat meanwhile: the verified email proves it is the same person.
@@ -194,7 +228,7 @@ public sealed partial class UserDirectory(
     public async Task<string> LinkToEmailAccountAsync(string email, CancellationToken cancellationToken)
     {
         var hash = EmailHash(email);
-        await RequireVerifiedAsync(hash, cancellationToken);
+        await RequireVerifiedAsync(hash, s_verifiedFor, cancellationToken);
         var account = await Users.FirstOrDefaultAsync(u => u.EmailHash == hash, cancellationToken)
             ?? throw new InvalidOperationException("No account has this email.");
         Link(account.Id);
@@ -230,8 +264,10 @@ public sealed partial class UserDirectory(
             ?? throw new InvalidOperationException("The account no longer exists.");
         if (update.Email is { } email)
         {
+            // Step-up: the address on file confirmed the change first, then the new one proved it works.
+            await RequireVerifiedAsync(account.EmailHash, s_stepUpFor, cancellationToken);
             var hash = EmailHash(email);
-            account.EmailVerifiedAt = await RequireVerifiedAsync(hash, cancellationToken);
+            account.EmailVerifiedAt = await RequireVerifiedAsync(hash, s_verifiedFor, cancellationToken);
             account.Email = personal.Protect(email);
             account.EmailHash = hash;
         }
@@ -261,6 +297,12 @@ public sealed partial class UserDirectory(
     public async Task DeleteAsync(string userId, CancellationToken cancellationToken)
     {
         var account = await Users.Include(u => u.Links).FirstOrDefaultAsync(u => u.Id == userId, cancellationToken);
+        if (account is not null)
+        {
+            // Step-up: only right after the email on file confirmed it in this chat.
+            await RequireVerifiedAsync(account.EmailHash, s_stepUpFor, cancellationToken);
+        }
+
         foreach (var eraser in erasers)
         {
             await eraser.EraseAsync(userId, cancellationToken);
@@ -315,10 +357,10 @@ public sealed partial class UserDirectory(
     /// Guards account changes by email: this chat must have verified the address recently. The
     /// check runs on staged rows too, since a code is often verified in the same turn.
     /// </summary>
-    private async Task<DateTimeOffset> RequireVerifiedAsync(string emailHash, CancellationToken cancellationToken)
+    private async Task<DateTimeOffset> RequireVerifiedAsync(string emailHash, TimeSpan within, CancellationToken cancellationToken)
     {
         var conversationId = turn.Conversation.Id;
-        var since = clock.GetUtcNow() - s_verifiedFor;
+        var since = clock.GetUtcNow() - within;
         var staged = Codes.Local.Where(v => v.EmailHash == emailHash && v.ConversationId == conversationId && v.VerifiedAt > since).Select(v => v.VerifiedAt).Max();
         var stored = staged ?? await Codes
             .Where(v => v.EmailHash == emailHash && v.ConversationId == conversationId && v.VerifiedAt > since)

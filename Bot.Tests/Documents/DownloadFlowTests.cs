@@ -140,7 +140,7 @@ public sealed class DownloadFlowTests(ITestOutputHelper log) : IDisposable
         Assert.Contains(notices, m => m.Channel == ChannelNames.Mail);
     }
 
-    private static void AssertStampedOnEveryPage(byte[] pdf, string name, string deliveryId)
+    internal static void AssertStampedOnEveryPage(byte[] pdf, string name, string deliveryId)
     {
         using var document = PdfDocument.Open(pdf);
         Assert.True(document.NumberOfPages >= 2);

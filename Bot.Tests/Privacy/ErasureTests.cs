@@ -21,8 +21,7 @@ public sealed class ErasureTests
         await host.StaffSaysAsync($"/selesai {number}");
         await host.Factory.DrainAsync();
 
-        var confirm = await visitor.Chat.SayAsync("hapus data saya");
-        var deleted = (await visitor.Chat.ChooseAsync(confirm, "Ya, hapus")).AllText();
+        var deleted = (await visitor.Registrant.EraseAsync()).AllText();
         var afterwards = await visitor.Chat.PostRawAsync(new { text = "data saya" });
 
         Assert.Contains("sudah dihapus", deleted);

@@ -121,8 +121,7 @@ public sealed class QueueVisitTests
         await QueueHost.TakeOnWebChatAsync(registrant.Chat);
         await registrant.Chat.SayAsync("Nanti saja");
 
-        var confirm = await registrant.Chat.SayAsync("hapus data saya");
-        await registrant.Chat.ChooseAsync(confirm, "Ya, hapus");
+        await registrant.EraseAsync();
         var called = await QueueHost.CallAsync(host, "1");
 
         var ticket = await host.Factory.QueryAsync(db => db.Set<QueueTicket>().AsNoTracking().SingleAsync());

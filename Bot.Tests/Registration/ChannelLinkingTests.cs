@@ -59,8 +59,7 @@ public sealed class ChannelLinkingTests : IDisposable
 
         // Whole rows, not a projection: the state is sealed at rest and opened when a row is loaded.
         var before = (await _factory.QueryAsync(db => db.Conversations.AsNoTracking().ToListAsync())).Select(c => c.State).ToList();
-        var confirm = await second.Chat.SayAsync("hapus data saya");
-        await second.Chat.ChooseAsync(confirm, "Ya, hapus");
+        await second.EraseAsync();
         var states = (await _factory.QueryAsync(db => db.Conversations.AsNoTracking().ToListAsync())).Select(c => c.State).ToList();
         // Erasure ends the web chat sessions of every linked chat, so the first chat's page starts over.
         var firstOldSession = await first.Chat.PostRawAsync(new { text = "data saya" });

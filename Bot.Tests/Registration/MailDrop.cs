@@ -35,11 +35,19 @@ public sealed partial class MailDrop(string dataDir)
     }
 
     /// <summary>Waits for the next mail and returns the 6-digit code in its body.</summary>
-    public async Task<string> NextCodeAsync(string expectedRecipient)
+    public async Task<string> NextCodeAsync(string expectedRecipient) => CodeIn((await NextToAsync(expectedRecipient)).TextBody ?? "");
+
+    /// <summary>Waits for the next mail to the address, passing over mails to others (e.g. to staff).</summary>
+    public async Task<MimeMessage> NextToAsync(string recipient)
     {
-        var mail = await NextAsync();
-        Assert.Equal(expectedRecipient, mail.To.Mailboxes.Single().Address);
-        return CodeIn(mail.TextBody ?? "");
+        while (true)
+        {
+            var mail = await NextAsync();
+            if (string.Equals(mail.To.Mailboxes.Single().Address, recipient, StringComparison.OrdinalIgnoreCase))
+            {
+                return mail;
+            }
+        }
     }
 
     /// <summary>Marks every mail present now as seen.</summary>

@@ -46,6 +46,14 @@ public sealed class Registrant(WebChatClient chat, MailDrop mail)
         return Last = await chat.ChooseAsync(Last, "Simpan");
     }
 
+    /// <summary>"hapus data saya" → yes → the step-up code mailed to the email on file; the last replies.</summary>
+    public async Task<IReadOnlyList<WebChatReply>> EraseAsync()
+    {
+        var confirm = await chat.SayAsync("hapus data saya");
+        await chat.ChooseAsync(confirm, "Ya, hapus");
+        return Last = await chat.SayAsync(await mail.NextCodeAsync(Email));
+    }
+
     public async Task<IReadOnlyList<WebChatReply>> RegisterAsync()
     {
         await StartAsync();

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Bot.Dialogs.Model;
 using Bot.Host.Channels.WhatsApp;
+using Bot.Host.Documents;
 using Bot.Host.Storage;
 using Microsoft.EntityFrameworkCore;
 using UglyToad.PdfPig;
@@ -104,6 +105,22 @@ public sealed class WhatsAppDeliveryTests : IAsyncLifetime
         Assert.Contains("sensus.pdf", call.Body);
         var link = call.Body!.Split('\n')[^1];
         Assert.StartsWith(WhatsAppHarness.PublicBaseUrl + "/download/", link);
+
+        // A link opens only for a delivery on record (its expiry and opens are counted there).
+        await _wa.Factory.QueryAsync(db =>
+        {
+            db.Set<DeliveryRecord>().Add(new DeliveryRecord
+            {
+                Id = SmallPdfStore.KnownDelivery,
+                UserId = "user-1",
+                PublicationId = "sensus",
+                PublicationTitle = "Sensus",
+                FileName = "sensus.pdf",
+                Channel = "whatsapp",
+                CreatedAt = _wa.Factory.Clock.GetUtcNow(),
+            });
+            return db.SaveChangesAsync();
+        });
         var response = await _wa.Client.GetAsync(new Uri(link).PathAndQuery);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }

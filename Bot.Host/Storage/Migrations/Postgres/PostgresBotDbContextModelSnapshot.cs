@@ -123,6 +123,9 @@ namespace Bot.Host.Storage.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<int>("Opens")
+                        .HasColumnType("integer");
+
                     b.Property<string>("PublicationId")
                         .IsRequired()
                         .HasMaxLength(64)

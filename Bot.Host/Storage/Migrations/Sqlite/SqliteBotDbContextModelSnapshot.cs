@@ -116,6 +116,9 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Opens")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PublicationId")
                         .IsRequired()
                         .HasMaxLength(64)

@@ -53,7 +53,8 @@ namespace Bot.Host.Storage.Migrations.Postgres
                     Mode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     Channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Served = table.Column<int>(type: "integer", nullable: false)
+                    Served = table.Column<int>(type: "integer", nullable: false),
+                    Opens = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -52,7 +52,8 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                     Mode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     Channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Served = table.Column<int>(type: "INTEGER", nullable: false)
+                    Served = table.Column<int>(type: "INTEGER", nullable: false),
+                    Opens = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
