@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Bot.Dialogs.Model;
 using Bot.Host.Channels.WhatsApp;
+using Bot.Host.Messaging;
 using Bot.Host.Storage;
 using Microsoft.EntityFrameworkCore;
 using UglyToad.PdfPig;
