@@ -10,7 +10,7 @@ namespace Bot.Host.Storage.Sqlite;
 /// opened a pooled connection (registering EF's SQL functions on it and removing them again),
 /// parsed both statements anew and built its entities through compiled delegates: together
 /// about a tenth of the host's CPU per turn. The rows come back untracked;
-/// <see cref="Messaging.TurnCommit"/> writes them.
+/// <see cref="TurnCommit"/> writes them.
 /// </summary>
 public sealed class SqliteTurnReads(string connectionString, StoredText text) : IDisposable
 {
@@ -76,19 +76,20 @@ public sealed class SqliteTurnReads(string connectionString, StoredText text) : 
         }
     }
 
+    // Read by position below; MessagePathSchemaTests checks they name every column of the model.
+    internal const string InboxSql = """
+        SELECT "Id", "Channel", "ExternalId", "ConversationId", "Payload", "ReceivedAt", "Status", "Attempts", "Error", "ProcessedAt"
+        FROM inbox WHERE "ConversationId" = @id AND "Status" = 0 ORDER BY "Id" LIMIT 2;
+        """;
+
+    internal const string ConversationSql = """
+        SELECT "Id", "Channel", "Key", "Address", "State", "LastSeq", "CreatedAt", "UpdatedAt", "LastInboundAt", "DisplayName",
+               "UserName", "LanguageCode", "Blocked", "LeaseOwner", "LeaseUntil", "RateWindowStart", "RateCount", "RateNotified", "Version"
+        FROM conversations WHERE "Id" = @id;
+        """;
+
     private sealed class Reader : IDisposable
     {
-        private const string InboxSql = """
-            SELECT "Id", "Channel", "ExternalId", "ConversationId", "Payload", "ReceivedAt", "Status", "Attempts", "Error", "ProcessedAt"
-            FROM inbox WHERE "ConversationId" = @id AND "Status" = 0 ORDER BY "Id" LIMIT 2;
-            """;
-
-        private const string ConversationSql = """
-            SELECT "Id", "Channel", "Key", "Address", "State", "LastSeq", "CreatedAt", "UpdatedAt", "LastInboundAt", "DisplayName",
-                   "UserName", "LanguageCode", "Blocked", "LeaseOwner", "LeaseUntil", "RateWindowStart", "RateCount", "RateNotified", "Version"
-            FROM conversations WHERE "Id" = @id;
-            """;
-
         private readonly SqliteConnection _connection;
         private readonly SqliteCommand _inbox;
         private readonly SqliteCommand _conversation;
@@ -98,8 +99,8 @@ public sealed class SqliteTurnReads(string connectionString, StoredText text) : 
             _connection = new SqliteConnection(connectionString);
             _connection.Open();
             SqlitePragmas.Apply(_connection);
-            _inbox = Prepare(InboxSql);
-            _conversation = Prepare(ConversationSql);
+            _inbox = Prepare(SqliteTurnReads.InboxSql);
+            _conversation = Prepare(SqliteTurnReads.ConversationSql);
         }
 
         private SqliteCommand Prepare(string sql)
