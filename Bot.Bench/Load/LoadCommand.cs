@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bot.Host.Messaging;
 using Bot.Host.Storage;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;

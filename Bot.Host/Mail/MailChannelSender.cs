@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Bot.Host.Configuration;
 using Bot.Host.Messaging;
+using Bot.Host.Messaging.Outbox;
 using Bot.Host.Privacy;
 using Bot.Host.Storage;
 using MailKit;

@@ -1,5 +1,8 @@
 using Bot.Host.Configuration;
 using Bot.Host.Health;
+using Bot.Host.Messaging.Inbox;
+using Bot.Host.Messaging.Outbox;
+using Bot.Host.Messaging.Worker;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Bot.Host.Messaging;

@@ -1,5 +1,4 @@
 using Bot.Dialogs.Model;
-using Bot.Host.Storage;
 
 namespace Bot.Host.Messaging;
 
@@ -8,7 +7,7 @@ namespace Bot.Host.Messaging;
 /// commit together with the turn. Web chat replies are read by the client, so they are
 /// delivered the moment they are stored.
 /// </summary>
-public sealed class OutboxWriter(BotDbContext db, TimeProvider clock)
+public sealed class OutboxWriter(IOutboxRows rows, TimeProvider clock)
 {
     public OutboxMessage Enqueue(ConversationRecord conversation, Outbound reply, long? inboxId = null)
     {
@@ -28,7 +27,7 @@ public sealed class OutboxWriter(BotDbContext db, TimeProvider clock)
             CreatedAt = now,
             NextAttemptAt = now,
         };
-        db.Outbox.Add(row);
+        rows.Add(row);
         return row;
     }
 
@@ -48,7 +47,7 @@ public sealed class OutboxWriter(BotDbContext db, TimeProvider clock)
             CreatedAt = now,
             NextAttemptAt = now,
         };
-        db.Outbox.Add(row);
+        rows.Add(row);
         return row;
     }
 

@@ -1,5 +1,4 @@
 using Bot.Dialogs.Routing;
-using Bot.Host.Storage;
 
 namespace Bot.Host.Messaging;
 

@@ -59,10 +59,10 @@ public sealed class WorkSignals
     public System.Collections.Concurrent.ConcurrentQueue<string> InboxConversations { get; } = new();
 
     /// <summary>Outbox rows just committed by this process, for the dispatcher to send without reading them back.</summary>
-    public System.Collections.Concurrent.ConcurrentQueue<Storage.OutboxMessage> NewOutbox { get; } = new();
+    public System.Collections.Concurrent.ConcurrentQueue<OutboxMessage> NewOutbox { get; } = new();
 
     /// <summary>Hands committed, pending outbox rows to the dispatcher.</summary>
-    public void OutboxStored(IEnumerable<Storage.OutboxMessage> rows)
+    public void OutboxStored(IEnumerable<OutboxMessage> rows)
     {
         foreach (var row in rows)
         {

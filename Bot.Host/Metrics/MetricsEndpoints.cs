@@ -1,3 +1,5 @@
+using Bot.Host.Messaging;
+using Bot.Host.Messaging.Outbox;
 using Bot.Host.Storage;
 using Microsoft.EntityFrameworkCore;
 using Prometheus;
@@ -62,7 +64,7 @@ internal static class MetricsEndpoints
         return app;
     }
 
-    private static async Task ExportAsync(HttpContext context, BotDbContext db, Messaging.OutboxJournal journal, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task ExportAsync(HttpContext context, BotDbContext db, OutboxJournal journal, TimeProvider clock, CancellationToken cancellationToken)
     {
         // Sends journaled but not yet applied would count as waiting.
         await journal.FlushAsync(cancellationToken: cancellationToken);

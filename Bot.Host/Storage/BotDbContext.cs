@@ -1,3 +1,5 @@
+using Bot.Host.Messaging;
+using Bot.Host.Storage.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
@@ -8,13 +10,16 @@ namespace Bot.Host.Storage;
 /// folder; the model is assembled from every IEntityTypeConfiguration in this assembly.
 /// One subclass per provider keeps each provider's migrations (and EF's model cache) apart.
 /// </summary>
-public abstract class BotDbContext(DbContextOptions options) : DbContext(options)
+public abstract class BotDbContext(DbContextOptions options) : DbContext(options), IOutboxRows
 {
     public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     public DbSet<ConversationRecord> Conversations => Set<ConversationRecord>();
+
+    /// <summary>New outbox rows join this unit of work (<see cref="OutboxWriter"/>).</summary>
+    void IOutboxRows.Add(OutboxMessage row) => Outbox.Add(row);
 
     /// <summary>The sealing of personal columns, for the hand-written statements of the message path.</summary>
     internal StoredText StoredText => StoredTextInterceptor.TextOf(this);

@@ -1,3 +1,4 @@
+using Bot.Host.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

@@ -1,4 +1,10 @@
 using Bot.Host.Configuration;
+using Bot.Host.Messaging;
+using Bot.Host.Messaging.Inbox;
+using Bot.Host.Messaging.Outbox;
+using Bot.Host.Messaging.Worker;
+using Bot.Host.Storage.Postgres;
+using Bot.Host.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,6 +30,10 @@ internal static class StorageSetup
             services.AddSingleton(new WriteGate(enabled: false));
             services.AddSingleton(_ => new PostgresSendMarks(connectionString));
             services.AddScoped<BotDbContext>(sp => sp.GetRequiredService<PostgresBotDbContext>());
+            services.AddScoped<IInboxStore, PostgresInboxStore>();
+            services.AddScoped<ITurnStore, PostgresTurnStore>();
+            services.AddSingleton<IWorkStore, PostgresWorkStore>();
+            services.AddSingleton<IOutboxStore, PostgresOutboxStore>();
         }
         else
         {
@@ -53,7 +63,14 @@ internal static class StorageSetup
                     sp.GetRequiredService<ILogger<SqliteCheckpointer>>()));
             }
             services.AddScoped<BotDbContext>(sp => sp.GetRequiredService<SqliteBotDbContext>());
+            services.AddScoped<IInboxStore, SqliteInboxStore>();
+            services.AddScoped<ITurnStore, SqliteTurnStore>();
+            services.AddSingleton<IWorkStore, SqliteWorkStore>();
+            services.AddSingleton<IOutboxStore, SqliteOutboxStore>();
         }
+
+        // The unit of work new outbox rows join: the scope's context, whichever the provider.
+        services.AddScoped<IOutboxRows>(sp => sp.GetRequiredService<BotDbContext>());
 
         services.AddSingleton(new StorageOptions { Provider = provider });
         return services;
@@ -101,7 +118,7 @@ internal static class StorageSetup
         }
 
         // Send outcomes a killed run journaled but had not applied: before anything reads the outbox.
-        if (scope.ServiceProvider.GetService<Messaging.OutboxJournal>() is { } journal)
+        if (scope.ServiceProvider.GetService<OutboxJournal>() is { } journal)
         {
             await journal.ReplayAsync(cancellationToken);
         }

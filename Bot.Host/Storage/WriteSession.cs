@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Bot.Host.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;

@@ -1,4 +1,5 @@
 using Bot.Dialogs.Ports;
+using Bot.Host.Messaging;
 using Bot.Host.Storage;
 using Microsoft.EntityFrameworkCore;
 

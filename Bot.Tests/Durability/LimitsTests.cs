@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Bot.Dialogs.Model;
 using Bot.Host.Limits;
+using Bot.Host.Messaging;
 using Bot.Host.Storage;
 using Bot.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

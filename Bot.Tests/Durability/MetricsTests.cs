@@ -1,5 +1,7 @@
 using Bot.Dialogs.Model;
 using Bot.Host.Messaging;
+using Bot.Host.Messaging.Inbox;
+using Bot.Host.Messaging.Outbox;
 using Bot.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Bot.Host.Channels.WebChat;
+using Bot.Host.Messaging;
 using Bot.Host.Storage;
 using Bot.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,8 @@
 using Bot.Dialogs.Model;
 using Bot.Host.Messaging;
+using Bot.Host.Messaging.Inbox;
 using Bot.Host.Storage;
+using Bot.Host.Storage.Sqlite;
 using Bot.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;

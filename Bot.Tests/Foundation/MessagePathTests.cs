@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using Bot.Dialogs.Model;
 using Bot.Host.Messaging;
+using Bot.Host.Messaging.Inbox;
+using Bot.Host.Messaging.Outbox;
 using Bot.Host.Storage;
 using Bot.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

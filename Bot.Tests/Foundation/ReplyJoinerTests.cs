@@ -1,5 +1,6 @@
 using Bot.Dialogs.Model;
 using Bot.Host.Messaging;
+using Bot.Host.Messaging.Worker;
 
 namespace Bot.Tests.Foundation;
 

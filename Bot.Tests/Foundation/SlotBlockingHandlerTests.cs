@@ -1,4 +1,5 @@
 using Bot.Host.Messaging;
+using Bot.Host.Messaging.Outbox;
 
 namespace Bot.Tests.Foundation;
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Bot.Dialogs.Model;
 using Bot.Host.Messaging;
+using Bot.Host.Messaging.Outbox;
 using Bot.Host.Storage;
 
 namespace Bot.Tests.Infrastructure;

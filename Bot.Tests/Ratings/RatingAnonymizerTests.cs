@@ -1,3 +1,4 @@
+using Bot.Host.Messaging;
 using Bot.Host.Ratings;
 using Bot.Host.Storage;
 using Bot.Host.Tickets;

@@ -1,5 +1,6 @@
 using Bot.Dialogs.Model;
 using Bot.Host.Messaging;
+using Bot.Host.Messaging.Inbox;
 using Bot.Host.Storage;
 using Bot.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

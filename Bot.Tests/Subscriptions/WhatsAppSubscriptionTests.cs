@@ -2,6 +2,7 @@ using System.Text.Json;
 using Bot.Catalog.Publications;
 using Bot.Catalog.Search;
 using Bot.Host.Catalog;
+using Bot.Host.Messaging;
 using Bot.Host.Storage;
 using Bot.Tests.WhatsApp;
 using Microsoft.EntityFrameworkCore;

@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using Bot.Dialogs.Model;
 using Bot.Host.Messaging;
+using Bot.Host.Messaging.Outbox;
 using Bot.Host.Storage;
 using Bot.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Bot.Dialogs.Model;
 using Bot.Host.Channels.WhatsApp;
 using Bot.Host.Documents;
+using Bot.Host.Messaging;
 using Bot.Host.Storage;
 using Microsoft.EntityFrameworkCore;
 using UglyToad.PdfPig;

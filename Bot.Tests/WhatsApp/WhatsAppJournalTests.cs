@@ -1,5 +1,6 @@
 using Bot.Dialogs.Model;
 using Bot.Host.Messaging;
+using Bot.Host.Messaging.Outbox;
 using Bot.Host.Storage;
 using Bot.Tests.Durability;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,5 @@
 using Bot.Dialogs.Model;
+using Bot.Host.Messaging;
 using Bot.Host.Storage;
 using Bot.Tests.Infrastructure;
 using Bot.Tests.WhatsApp;

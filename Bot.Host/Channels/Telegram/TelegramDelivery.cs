@@ -4,6 +4,7 @@ using Bot.Dialogs.Model;
 using Bot.Host.Channels.WebChat;
 using Bot.Host.Documents;
 using Bot.Host.Messaging;
+using Bot.Host.Messaging.Outbox;
 using Bot.Host.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

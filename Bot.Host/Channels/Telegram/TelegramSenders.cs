@@ -1,4 +1,5 @@
 using Bot.Host.Messaging;
+using Bot.Host.Messaging.Outbox;
 using Bot.Host.Storage;
 
 namespace Bot.Host.Channels.Telegram;

@@ -1,3 +1,4 @@
+using Bot.Host.Messaging.Outbox;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Host.Channels.Telegram;
@@ -12,14 +13,14 @@ internal static class TelegramSetup
 
         // The request URL carries the bot token, so the factory's request logging stays off.
         services.AddHttpClient(TelegramApi.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(90)).RemoveAllLoggers()
-            .AddHttpMessageHandler(() => new Messaging.SlotBlockingHandler());
+            .AddHttpMessageHandler(() => new SlotBlockingHandler());
         services.AddSingleton<TelegramApi>();
         services.AddSingleton<TelegramPacer>();
         services.AddSingleton<TelegramCallbackAnswerer>();
         services.AddSingleton<TelegramDelivery>();
         services.AddScoped<TelegramUpdateIntake>();
-        services.AddSingleton<Messaging.IChannelSender, TelegramSender>();
-        services.AddSingleton<Messaging.IChannelSender, TelegramStaffSender>();
+        services.AddSingleton<IChannelSender, TelegramSender>();
+        services.AddSingleton<IChannelSender, TelegramStaffSender>();
         services.AddHostedService<TelegramPollingService>();
         services.AddHostedService<TelegramBotSetup>();
         return services;

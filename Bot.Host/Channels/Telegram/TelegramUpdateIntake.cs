@@ -1,4 +1,5 @@
 using Bot.Host.Messaging;
+using Bot.Host.Messaging.Inbox;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Types;

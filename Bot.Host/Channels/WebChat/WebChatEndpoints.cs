@@ -2,6 +2,7 @@ using System.Text.Json;
 using Bot.Dialogs.Model;
 using Bot.Host.Configuration;
 using Bot.Host.Messaging;
+using Bot.Host.Messaging.Inbox;
 using Bot.Host.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;

@@ -5,6 +5,7 @@ using Bot.Host.Channels.WebChat;
 using Bot.Host.Documents;
 using Bot.Host.Media;
 using Bot.Host.Messaging;
+using Bot.Host.Messaging.Outbox;
 using Bot.Host.Privacy;
 using Bot.Host.Storage;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,7 @@
 using Bot.Host.Channels.WhatsAppCloud;
 using Bot.Host.Media;
 using Bot.Host.Messaging;
+using Bot.Host.Messaging.Outbox;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using Bot.Dialogs.Model;
 using Bot.Host.Messaging;
+using Bot.Host.Messaging.Inbox;
+using Bot.Host.Messaging.Outbox;
 using Bot.Host.Privacy;
 using Bot.Host.Storage;
 using Microsoft.EntityFrameworkCore;

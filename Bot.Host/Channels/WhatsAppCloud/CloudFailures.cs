@@ -2,6 +2,7 @@ using System.Globalization;
 using Bot.Dialogs.Model;
 using Bot.Host.Channels.WhatsApp;
 using Bot.Host.Messaging;
+using Bot.Host.Messaging.Outbox;
 using Bot.Host.Storage;
 using Bot.Host.Tickets;
 using Microsoft.EntityFrameworkCore;

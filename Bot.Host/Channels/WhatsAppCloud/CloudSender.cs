@@ -6,6 +6,7 @@ using Bot.Host.Channels.WebChat;
 using Bot.Host.Channels.WhatsApp;
 using Bot.Host.Documents;
 using Bot.Host.Messaging;
+using Bot.Host.Messaging.Outbox;
 using Bot.Host.Privacy;
 using Bot.Host.Storage;
 using Microsoft.EntityFrameworkCore;

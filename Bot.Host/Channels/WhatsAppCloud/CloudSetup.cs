@@ -1,5 +1,6 @@
 using Bot.Host.Channels.WhatsApp;
 using Bot.Host.Messaging;
+using Bot.Host.Messaging.Outbox;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,6 @@
 using Bot.Host.Channels.WhatsApp;
 using Bot.Host.Messaging;
+using Bot.Host.Messaging.Outbox;
 using Bot.Host.Privacy;
 using Bot.Host.Storage;
 

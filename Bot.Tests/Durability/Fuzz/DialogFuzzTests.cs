@@ -1,6 +1,7 @@
 using Bot.Dialogs.Model;
 using Bot.Dialogs.Routing;
 using Bot.Host.Messaging;
+using Bot.Host.Messaging.Inbox;
 using Bot.Host.Storage;
 using Bot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

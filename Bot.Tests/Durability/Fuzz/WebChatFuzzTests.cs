@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Bot.Host.Messaging;
 using Bot.Host.Storage;
 using Bot.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
