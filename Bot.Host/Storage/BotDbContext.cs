@@ -1,3 +1,6 @@
+using Bot.Host.Staff.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
@@ -7,8 +10,9 @@ namespace Bot.Host.Storage;
 /// The service's database. Each feature keeps its entities and their configuration in its own
 /// folder; the model is assembled from every IEntityTypeConfiguration in this assembly.
 /// One subclass per provider keeps each provider's migrations (and EF's model cache) apart.
+/// The staff console's accounts and roles (ASP.NET Core Identity) live here too.
 /// </summary>
-public abstract class BotDbContext(DbContextOptions options) : DbContext(options)
+public abstract class BotDbContext(DbContextOptions options) : IdentityDbContext<StaffAccount, IdentityRole, string>(options)
 {
     public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
 
@@ -19,8 +23,11 @@ public abstract class BotDbContext(DbContextOptions options) : DbContext(options
     /// <summary>The sealing of personal columns, for the hand-written statements of the message path.</summary>
     internal StoredText StoredText => StoredTextInterceptor.TextOf(this);
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BotDbContext).Assembly);
+    }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
