@@ -15,6 +15,9 @@ internal static partial class QueuePage
 {
     private const string CounterCookie = "pstbot.staff.counter";
 
+    // Outside the interpolated page: its braces would be read as a placeholder.
+    private const string CounterHtmlPattern = "[A-Za-z0-9]{1,16}";
+
     public static IResult Show(HttpContext context)
     {
         var counter = context.Request.Cookies[CounterCookie] is { } remembered && CounterPattern().IsMatch(remembered) ? remembered : "";
@@ -23,7 +26,7 @@ internal static partial class QueuePage
             <div class="panel">
             <form method="post" action="/staff/antrean/panggil" class="filters">
             {Antiforgery(context)}
-            <label>Meja <input id="counter" name="counter" value="{E(counter)}" required pattern="[A-Za-z0-9]{1,16}" size="6"></label>
+            <label>Meja <input id="counter" name="counter" value="{E(counter)}" required pattern="{CounterHtmlPattern}" size="6"></label>
             <button type="submit" id="call">Panggil berikutnya</button>
             <span class="muted">Menunggu: <strong id="waiting-count">…</strong></span>
             </form>
