@@ -2,6 +2,7 @@ using System.Net;
 using Bot.Host.Staff.Accounts;
 using Bot.Host.Tickets;
 using Bot.Tests.Complaints;
+using Bot.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bot.Tests.StaffConsole;
@@ -32,6 +33,29 @@ public sealed class StaffAccountTests
         Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, afterwards.StatusCode);
         Assert.StartsWith("http://localhost/staff/masuk", afterwards.Headers.Location?.ToString());
+    }
+
+    [PostgresFact]
+    public async Task AccountsSignInAndLockOutOnPostgres()
+    {
+        await using var database = await PostgresServer.CreateDatabaseAsync();
+        await using var host = await StaffDeskHost.StartAsync(database.HostSettings());
+        var console = new ConsoleSession(host);
+        await ConsoleSession.AddAsync(host, "kepala@bps.test", StaffRoles.Supervisor);
+
+        var signedIn = await console.SignInAsync("kepala@bps.test");
+        var catalogue = await console.Http.GetAsync("/staff/katalog");
+        var other = new ConsoleSession(host);
+        for (var i = 0; i < 5; i++)
+        {
+            await other.SignInAsync("kepala@bps.test", "bukan-kata-sandinya");
+        }
+
+        var locked = await other.SignInAsync("kepala@bps.test");
+
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, catalogue.StatusCode);
+        Assert.Contains("dikunci sementara", await locked.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -197,6 +221,23 @@ public sealed class StaffAccountTests
         Assert.Null(afterStranger.TakenBy);
         Assert.Contains((await host.PostsAsync()).Select(p => p.Message.Text), t => t.Contains("belum terdaftar sebagai petugas"));
         Assert.Equal("Budi Santoso", afterListed.TakenBy);
+    }
+
+    [Fact]
+    public async Task TheConsoleServesItsOwnScriptStyleAndChartJsWithItsLicence()
+    {
+        await using var host = await StaffDeskHost.StartAsync();
+        var http = host.Factory.CreateClient();
+
+        var script = await http.GetAsync("/staff/assets/console.js");
+        var style = await http.GetAsync("/staff/assets/console.css");
+        var chart = await http.GetStringAsync("/staff/vendor/chartjs/chart.umd.min.js");
+        var licence = await http.GetStringAsync("/staff/vendor/chartjs/LICENSE.md");
+
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, style.StatusCode);
+        Assert.Contains("Chart.js v4.6.2", chart);
+        Assert.Contains("MIT", licence);
     }
 
     private static Task QueueHostTake(StaffDeskHost host) => Queue.QueueHost.TakeOnWebChatAsync(host.NewChat());

@@ -34,6 +34,16 @@ public sealed class StaffConsoleChromiumTests
         await using (browser)
         {
             var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+            var scriptErrors = new List<string>();
+            page.PageError += (_, error) => scriptErrors.Add(error);
+            // Every answer the console's pages get is a success (the browser's own favicon request aside).
+            page.Response += (_, response) =>
+            {
+                if (response.Status >= 400 && !response.Url.EndsWith("/favicon.ico", StringComparison.Ordinal))
+                {
+                    scriptErrors.Add($"{response.Status} {response.Url}");
+                }
+            };
             await page.GotoAsync(baseUrl + "/staff");
             var signInUrl = page.Url;
             await page.FillAsync("#email", "kepala@bps.test");
@@ -47,7 +57,7 @@ public sealed class StaffConsoleChromiumTests
             await page.FillAsync("#counter", "3");
             await page.ClickAsync("#call");
             var called = await page.InnerTextAsync(".notice");
-            await page.WaitForSelectorAsync("#serving tr[data-number='P-001']");
+            await page.WaitForSelectorAsync("#serving tr[data-number='P-001']", new() { Timeout = 10_000 }).ContinueWith(t => t.IsFaulted ? throw new InvalidOperationException("The serving list did not show P-001; script errors: " + string.Join("; ", scriptErrors), t.Exception) : t.Result);
             var rememberedCounter = await page.InputValueAsync("#counter");
             await page.ScreenshotAsync(new() { Path = HeadlessChromium.ScreenshotPath("staff-antrean.png"), FullPage = true });
 
@@ -65,6 +75,7 @@ public sealed class StaffConsoleChromiumTests
             var charts = await page.EvaluateAsync<int>("() => ['chart-ikm', 'chart-quick', 'chart-visits'].filter(id => Chart.getChart(id)).length");
             await page.ScreenshotAsync(new() { Path = HeadlessChromium.ScreenshotPath("staff-laporan.png"), FullPage = true });
 
+            Assert.Empty(scriptErrors);
             Assert.Contains("/staff/masuk", signInUrl);
             Assert.Equal("1", waiting);
             Assert.Contains("P-001 dipanggil ke meja 3", called);
