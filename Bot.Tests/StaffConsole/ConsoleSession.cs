@@ -11,11 +11,11 @@ namespace Bot.Tests.StaffConsole;
 /// `staff add` command on the host's services; the client keeps cookies and does not follow
 /// redirects, so a test sees where the console sends it.
 /// </summary>
-internal sealed partial class ConsoleSession(StaffDeskHost host)
+internal sealed partial class ConsoleSession(StaffDeskHost host, string baseAddress = "http://localhost")
 {
     public const string Password = "kata-sandi-yang-panjang";
 
-    public HttpClient Http { get; } = host.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public HttpClient Http { get; } = host.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri(baseAddress) });
 
     /// <summary>Runs `staff &lt;args&gt;` with the password on standard input; returns the exit code and output.</summary>
     public static async Task<(int Code, string Output, string Error)> CommandAsync(StaffDeskHost host, string input, params string[] args)

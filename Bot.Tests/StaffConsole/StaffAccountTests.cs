@@ -81,6 +81,21 @@ public sealed class StaffAccountTests
     }
 
     [Fact]
+    public async Task OverHttpsTheSessionCookieIsSecureHttpOnlyAndStrict()
+    {
+        await using var host = await StaffDeskHost.StartAsync();
+        var console = new ConsoleSession(host, "https://localhost");
+        await ConsoleSession.AddAsync(host, "petugas@bps.test", StaffRoles.Officer);
+
+        var signedIn = await console.SignInAsync("petugas@bps.test");
+        var cookie = signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(StaffAuthSetup.CookieName + "=", StringComparison.Ordinal));
+
+        Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task ADisabledAccountCannotSignIn()
     {
         await using var host = await StaffDeskHost.StartAsync();
