@@ -16,6 +16,8 @@ using Bot.Host.Queue;
 using Bot.Host.Ratings;
 using Bot.Host.Retention;
 using Bot.Host.Staff;
+using Bot.Host.Staff.Accounts;
+using Bot.Host.Staff.Console;
 using Bot.Host.Storage;
 using Bot.Host.Tickets;
 using Bot.Host.Understanding;
@@ -58,17 +60,24 @@ builder.Services.AddTickets();
 builder.Services.AddProblemDetails();
 builder.Services.AddUsers();
 builder.Services.AddMail();
-builder.Services.AddStaffApiKey();
+builder.Services.AddStaffApi();
 builder.Services.AddRetention();
 builder.Services.AddQueue();
 
 var app = builder.Build();
+if (args is ["staff", ..])
+{
+    await app.Services.MigrateDatabaseAsync(CancellationToken.None);
+    return await StaffCommand.RunAsync(args[1..], app.Services, Console.In, Console.Out, Console.Error, CancellationToken.None);
+}
+
 app.UseAbuseLimits();
 app.UseSecurityHeaders();
 app.UseStatusCodePages();
 app.UseRequestLimits();
 app.UseEndpointRateLimits();
 app.UseWebChatPage();
+app.UseStaffAccounts();
 app.MapHealth();
 app.MapBotMetrics();
 app.MapWebChat();
@@ -77,10 +86,8 @@ app.MapWhatsApp();
 app.MapWhatsAppCloud();
 app.MapCatalogApi();
 app.MapDocuments();
-app.MapStaffGuestBook();
-app.MapStaffReports();
-app.MapUnansweredReport();
-app.MapStaffTickets();
+app.MapStaffApi();
+app.MapStaffConsole();
 app.MapQueue();
 
 await app.Services.MigrateDatabaseAsync(app.Lifetime.ApplicationStopping);

@@ -23,7 +23,11 @@ public sealed record Inbound(string Channel, string ConversationKey, string Exte
 }
 
 /// <summary>The sender as the channel describes them. Phone numbers are E.164.</summary>
-public sealed record SenderProfile(string? DisplayName, string? UserName, string? LanguageCode, string? Phone);
+public sealed record SenderProfile(string? DisplayName, string? UserName, string? LanguageCode, string? Phone)
+{
+    /// <summary>The channel's own id of the person (Telegram's user id), which its owner cannot change; recorded with staff actions.</summary>
+    public string? Id { get; init; }
+}
 
 /// <summary>A file that came with a message; <see cref="StoredId"/> refers to the host's copy.</summary>
 public sealed record InboundAttachment(string StoredId, string ContentType, string? FileName, long SizeBytes);

@@ -7,19 +7,19 @@ using Microsoft.EntityFrameworkCore;
 namespace Bot.Host.Queue;
 
 /// <summary>
-/// The staff side of the queue (bearer Staff:ApiKey, as every /api/staff endpoint):
+/// The staff side of the queue (the staff API's policy: console cookie or bearer Staff:ApiKey):
 /// GET /api/staff/queue, POST /api/staff/queue/call {"counter":"1","service":"P"?},
 /// POST /api/staff/queue/{number}/recall|skip|done.
 /// </summary>
 internal static partial class QueueApi
 {
-    public static IEndpointRouteBuilder MapStaffQueue(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapStaffQueue(this RouteGroupBuilder staff)
     {
-        var group = app.MapGroup("/api/staff/queue").RequireStaffKey();
+        var group = staff.MapGroup("/queue");
         group.MapGet("", ListAsync);
         group.MapPost("/call", CallAsync);
         group.MapPost("/{number}/{action}", ActAsync);
-        return app;
+        return staff;
     }
 
     public sealed record CallRequest(string? Counter, string? Service);
@@ -50,7 +50,7 @@ internal static partial class QueueApi
         });
     }
 
-    private static async Task<IResult> CallAsync(CallRequest? request, QueueWrites writes, ServiceContent content, CancellationToken cancellationToken)
+    private static async Task<IResult> CallAsync(CallRequest? request, System.Security.Claims.ClaimsPrincipal user, QueueWrites writes, ServiceContent content, CancellationToken cancellationToken)
     {
         var counter = request?.Counter?.Trim();
         if (counter is null || !CounterPattern().IsMatch(counter))
@@ -64,7 +64,7 @@ internal static partial class QueueApi
             return Problem(StatusCodes.Status400BadRequest, "Invalid request", $"Unknown service '{request.Service}'. Services: {string.Join(", ", content.QueueServices.Services.Select(s => s.Letter))}.");
         }
 
-        var called = await writes.RunAsync(sp => sp.GetRequiredService<QueueCalls>().CallNextAsync(counter, service, cancellationToken), cancellationToken);
+        var called = await writes.RunAsync(sp => sp.GetRequiredService<QueueCalls>().CallNextAsync(counter, service, Staff.Accounts.StaffActor.FromPrincipal(user).Id, cancellationToken), cancellationToken);
         return called is null
             ? Problem(StatusCodes.Status404NotFound, "Nobody waiting", service is null ? "No visitor is waiting today." : $"No visitor is waiting for service {service} today.")
             : Results.Ok(Summary(called));

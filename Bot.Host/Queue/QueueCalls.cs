@@ -21,7 +21,7 @@ internal sealed class QueueCalls(
     TimeProvider clock)
 {
     /// <summary>Calls the next waiting visitor (of the service, if given) to the counter; null when nobody waits.</summary>
-    public async Task<QueueTicket?> CallNextAsync(string counter, string? service, CancellationToken cancellationToken)
+    public async Task<QueueTicket?> CallNextAsync(string counter, string? service, string calledBy, CancellationToken cancellationToken)
     {
         var order = await book.WaitingInCallOrderAsync(service, cancellationToken);
         if (order.Count == 0)
@@ -33,6 +33,7 @@ internal sealed class QueueCalls(
         var now = clock.GetUtcNow();
         ticket.Status = QueueTicketStatus.Called;
         ticket.Counter = counter;
+        ticket.CalledBy = calledBy;
         ticket.FirstCalledAt ??= now;
         ticket.LastCalledAt = now;
         ticket.Calls++;

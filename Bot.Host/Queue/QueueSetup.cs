@@ -22,11 +22,9 @@ internal static class QueueSetup
         return services;
     }
 
-    /// <summary>The staff API, the public board and its events, the poster and the kiosk.</summary>
+    /// <summary>The public board and its events, the poster and the kiosk (the staff API is mapped with the other staff endpoints).</summary>
     public static WebApplication MapQueue(this WebApplication app)
     {
-        app.MapStaffQueue();
-        app.MapServiceTimeReport();
         app.MapBoard();
         app.MapPoster();
         return app;

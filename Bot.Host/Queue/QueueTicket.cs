@@ -43,6 +43,9 @@ public sealed class QueueTicket
 
     public int Calls { get; set; }
 
+    /// <summary>Who called it last (a <see cref="Staff.Accounts.StaffActor"/> id: console account, Telegram user id or the API key).</summary>
+    public string? CalledBy { get; set; }
+
     public DateTimeOffset? DoneAt { get; set; }
 
     /// <summary>When it was skipped (a no-show) or given up by the visitor.</summary>

@@ -14,6 +14,7 @@ internal sealed class QueueTicketConfiguration : IEntityTypeConfiguration<QueueT
         builder.Property(t => t.UserId).HasMaxLength(64);
         builder.Property(t => t.Channel).HasMaxLength(16);
         builder.Property(t => t.Counter).HasMaxLength(16);
+        builder.Property(t => t.CalledBy).HasMaxLength(300);
         builder.Ignore(t => t.ClockStart);
         builder.Ignore(t => t.IsActive);
         builder.Property(t => t.Version).IsConcurrencyToken();

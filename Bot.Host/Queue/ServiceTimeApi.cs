@@ -10,10 +10,10 @@ internal static class ServiceTimeApi
 {
     private const int MaxDays = 366;
 
-    public static IEndpointRouteBuilder MapServiceTimeReport(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapServiceTimeReport(this RouteGroupBuilder staff)
     {
-        app.MapGroup("/api/staff/reports").RequireStaffKey().MapGet("/service-time", GetAsync);
-        return app;
+        staff.MapGet("/reports/service-time", GetAsync);
+        return staff;
     }
 
     private static async Task<IResult> GetAsync(string? from, string? to, HttpRequest request, QueueBook book, IOptions<QueueOptions> options, TimeProvider clock, CancellationToken cancellationToken)

@@ -17,12 +17,11 @@ internal static class GuestBookEndpoints
 {
     private const int MaxDays = 366;
 
-    public static IEndpointRouteBuilder MapStaffGuestBook(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapStaffGuestBook(this RouteGroupBuilder group)
     {
-        var group = app.MapGroup("/api/staff").RequireStaffKey();
         group.MapGet("/guestbook", GetGuestBookAsync);
         group.MapGet("/users/count", GetUserCountAsync);
-        return app;
+        return group;
     }
 
     private static async Task<IResult> GetGuestBookAsync(string? from, string? to, HttpRequest request, BotDbContext db, PersonalData personal, TimeProvider clock, CancellationToken cancellationToken)
@@ -43,6 +42,19 @@ internal static class GuestBookEndpoints
             return BadRequest($"Ask for at most {MaxDays} days at a time.");
         }
 
+        var visits = await LoadAsync(db, personal, first, last, cancellationToken);
+
+        if (request.Headers.Accept.ToString().Contains("text/csv", StringComparison.OrdinalIgnoreCase))
+        {
+            return Results.Text(ToCsv(visits), "text/csv; charset=utf-8", Encoding.UTF8);
+        }
+
+        return Results.Ok(new GuestBookReport(first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), visits.Count, visits));
+    }
+
+    /// <summary>The guest book's visits of the WITA days first..last, names opened for staff; also the console's page.</summary>
+    internal static async Task<List<GuestBookVisit>> LoadAsync(BotDbContext db, PersonalData personal, DateOnly first, DateOnly last, CancellationToken cancellationToken)
+    {
         var rows = await (
             from entry in db.Set<GuestBookEntry>().AsNoTracking()
             where entry.Day >= first && entry.Day <= last
@@ -51,7 +63,7 @@ internal static class GuestBookEndpoints
             orderby entry.Id
             select new { entry, user })
             .ToListAsync(cancellationToken);
-        var visits = rows.Select(r => new GuestBookVisit(
+        return [.. rows.Select(r => new GuestBookVisit(
             r.entry.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Wita.ToWita(r.entry.VisitedAt).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
             r.entry.Channel,
@@ -59,14 +71,7 @@ internal static class GuestBookEndpoints
             r.entry.LookingFor,
             r.entry.Occupation,
             r.user is null ? null : personal.Unprotect(r.user.FullName),
-            r.user?.Institution)).ToList();
-
-        if (request.Headers.Accept.ToString().Contains("text/csv", StringComparison.OrdinalIgnoreCase))
-        {
-            return Results.Text(ToCsv(visits), "text/csv; charset=utf-8", Encoding.UTF8);
-        }
-
-        return Results.Ok(new GuestBookReport(first.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), last.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), visits.Count, visits));
+            r.user?.Institution))];
     }
 
     private static async Task<IResult> GetUserCountAsync(BotDbContext db, CancellationToken cancellationToken) =>
@@ -83,7 +88,7 @@ internal static class GuestBookEndpoints
         return DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
     }
 
-    private static string ToCsv(IEnumerable<GuestBookVisit> visits)
+    internal static string ToCsv(IEnumerable<GuestBookVisit> visits)
     {
         var csv = new StringBuilder("day,time,channel,purpose,looking_for,occupation,name,institution\r\n");
         foreach (var v in visits)

@@ -1,6 +1,6 @@
 namespace Bot.Host.Staff;
 
-/// <summary>The staff API's authentication, shared by every staff endpoint group.</summary>
+/// <summary>The staff API's key setting, read by the key authentication scheme.</summary>
 public static class StaffApiKeyExtensions
 {
     /// <summary>Binds and validates `Staff:ApiKey`. Safe to call more than once.</summary>
@@ -8,12 +8,5 @@ public static class StaffApiKeyExtensions
     {
         services.AddOptions<StaffApiKeyOptions>().BindConfiguration(StaffApiKeyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return services;
-    }
-
-    /// <summary>Requires `Authorization: Bearer {Staff:ApiKey}` on every endpoint of the group (401 otherwise, 404 when no key is set).</summary>
-    public static RouteGroupBuilder RequireStaffKey(this RouteGroupBuilder group)
-    {
-        group.AddEndpointFilter<StaffApiKeyFilter>();
-        return group;
     }
 }

@@ -1,8 +1,8 @@
 using Bot.Dialogs.Model;
-using Bot.Dialogs.Rating;
 using Bot.Dialogs.Routing;
 using Bot.Dialogs.Texts;
 using Bot.Host.Messaging;
+using Bot.Host.Staff.Accounts;
 using Bot.Host.Storage;
 using Bot.Host.Tickets;
 using Microsoft.EntityFrameworkCore;
@@ -14,14 +14,12 @@ namespace Bot.Host.Staff;
 /// Messages from the staff group: the Ambil/Selesai buttons, /ambil, /balas, /selesai, and plain
 /// replies to a ticket's post. A reply reaches the user on their own channel and starts the
 /// handoff; closing ends it and asks the user to rate the handling. Everything is recorded in
-/// the ticket's thread with who did it and when.
+/// the ticket's thread with who did it (their Telegram user id) and when (see <see cref="TicketActions"/>).
 /// </summary>
 internal sealed partial class StaffTurnHandler(
     BotDbContext db,
-    TicketPoster poster,
-    UserConversations users,
+    TicketActions actions,
     IOptions<StaffDeskOptions> options,
-    TimeProvider clock,
     ILogger<StaffTurnHandler> logger,
     Queue.QueueStaffCommands? queue = null) : IStaffTurnHandler
 {
@@ -36,7 +34,19 @@ internal sealed partial class StaffTurnHandler(
             return;
         }
 
-        var staff = StaffName(inbound.Sender);
+        var staff = StaffActor.FromTelegram(inbound.Sender);
+        if (!MayAct(inbound.Sender))
+        {
+            // Only what would act is refused: staff talking among themselves is left alone.
+            if (inbound.ChoiceId is not null || inbound.Text?.TrimStart().StartsWith('/') == true
+                || (inbound.ReplyTo is { } post && await FindByPostAsync(post, chat, cancellationToken) is not null))
+            {
+                context.Say(StaffGroupTexts.NotAllowed);
+            }
+
+            return;
+        }
+
         if (inbound.ChoiceId is { } choice)
         {
             if (choice.StartsWith(StaffCommands.TakePrefix, StringComparison.Ordinal))
@@ -93,120 +103,47 @@ internal sealed partial class StaffTurnHandler(
         }
     }
 
-    private async Task ReplyAsync(TurnContext context, string number, string text, string staff, CancellationToken cancellationToken)
+    private async Task ReplyAsync(TurnContext context, string number, string text, StaffActor staff, CancellationToken cancellationToken)
     {
-        if (await LoadOpenAsync(context, number, StaffGroupTexts.AlreadyClosed, cancellationToken) is not { } ticket)
-        {
-            return;
-        }
-
-        var now = clock.GetUtcNow();
-        var delivered = await users.UpdateAsync(ticket.ConversationId, conversation =>
-        {
-            // The handoff: the user's next messages go to this ticket until it is closed.
-            conversation.HandoffTicket = ticket.Number;
-            conversation.Stack.Clear();
-            conversation.LastChoices = [];
-            conversation.BadAnswers = 0;
-            conversation.LastActivityAt = now;
-            var language = conversation.Language;
-            return [new Outbound(StaffTexts.StaffReply.In(language, FirstName(staff), ticket.Number, text) + "\n\n" + StaffTexts.StaffReplyFooter.In(language))];
-        }, cancellationToken);
-        if (!delivered)
-        {
-            context.Say(StaffGroupTexts.UserGone, ticket.Number);
-            return;
-        }
-
-        ticket.FirstAnsweredAt ??= now;
-        if (ticket.TakenBy is null)
-        {
-            // Answering is taking: nobody else needs to pick it up, and it is not escalated.
-            ticket.TakenBy = staff;
-            ticket.TakenAt = now;
-        }
-
-        // The confirmation is a post of the ticket too, so replying to it also reaches the user.
-        poster.Record(ticket, TicketEntryKind.StaffReply, staff, text, TicketPoster.Render(StaffGroupTexts.Delivered, ticket.Number));
+        var result = await actions.ReplyAsync(number, text, staff, cancellationToken);
+        Answer(context, result, number, StaffGroupTexts.AlreadyClosed);
     }
 
-    private async Task TakeAsync(TurnContext context, string number, string staff, CancellationToken cancellationToken)
+    private async Task TakeAsync(TurnContext context, string number, StaffActor staff, CancellationToken cancellationToken) =>
+        Answer(context, await actions.TakeAsync(number, staff, cancellationToken), number, StaffGroupTexts.AlreadyClosedPlain);
+
+    private async Task CloseAsync(TurnContext context, string number, StaffActor staff, CancellationToken cancellationToken) =>
+        Answer(context, await actions.CloseAsync(number, staff, cancellationToken), number, StaffGroupTexts.AlreadyClosedPlain);
+
+    /// <summary>The group is told what did not happen; what did is posted by the action itself.</summary>
+    private static void Answer(TurnContext context, TicketActionResult result, string number, Bilingual closedText)
     {
-        if (await LoadOpenAsync(context, number, StaffGroupTexts.AlreadyClosedPlain, cancellationToken) is not { } ticket)
+        switch (result.Outcome)
         {
-            return;
+            case TicketActionOutcome.Unknown:
+                context.Say(StaffGroupTexts.UnknownTicket, number);
+                break;
+            case TicketActionOutcome.Closed:
+                context.Say(closedText, result.Ticket!.Number);
+                break;
+            case TicketActionOutcome.AlreadyTaken:
+                context.Say(StaffGroupTexts.AlreadyTaken, result.Ticket!.Number, result.Ticket.TakenBy);
+                break;
+            case TicketActionOutcome.UserGone:
+                context.Say(StaffGroupTexts.UserGone, result.Ticket!.Number);
+                break;
         }
-
-        if (ticket.TakenBy is { } taker)
-        {
-            context.Say(StaffGroupTexts.AlreadyTaken, ticket.Number, taker);
-            return;
-        }
-
-        ticket.TakenBy = staff;
-        ticket.TakenAt = clock.GetUtcNow();
-        poster.Record(ticket, TicketEntryKind.Taken, staff, null, TicketPoster.Render(StaffGroupTexts.Taken, ticket.Number, staff));
     }
 
-    private async Task CloseAsync(TurnContext context, string number, string staff, CancellationToken cancellationToken)
-    {
-        if (await LoadOpenAsync(context, number, StaffGroupTexts.AlreadyClosedPlain, cancellationToken) is not { } ticket)
-        {
-            return;
-        }
-
-        var now = clock.GetUtcNow();
-        ticket.Status = TicketStatus.Closed;
-        ticket.ClosedAt = now;
-        ticket.ClosedBy = staff;
-        poster.Record(ticket, TicketEntryKind.Closed, staff, null, TicketPoster.Render(StaffGroupTexts.ClosedByStaff, ticket.Number, staff));
-        await users.UpdateAsync(ticket.ConversationId, conversation =>
-        {
-            if (conversation.HandoffTicket == ticket.Number)
-            {
-                conversation.HandoffTicket = null;
-                conversation.Stack.Clear();
-            }
-
-            // The rating goes on top of whatever the user was doing; it resumes when the rating ends.
-            var (frame, question) = RatingDialog.Prepare(RatingEvents.Ticket(ticket.Number), conversation.Language);
-            conversation.Stack.Add(frame);
-            conversation.LastChoices = [.. question.Choices];
-            conversation.BadAnswers = 0;
-            conversation.LastActivityAt = now;
-            return [new Outbound(StaffTexts.ClosedByStaff.In(conversation.Language, ticket.Number)), question];
-        }, cancellationToken);
-    }
-
-    private async Task<Ticket?> LoadOpenAsync(TurnContext context, string number, Bilingual closedText, CancellationToken cancellationToken)
-    {
-        var ticket = await db.Set<Ticket>().FirstOrDefaultAsync(t => t.Number == number, cancellationToken);
-        if (ticket is null)
-        {
-            context.Say(StaffGroupTexts.UnknownTicket, number);
-            return null;
-        }
-
-        if (ticket.Status != TicketStatus.Open)
-        {
-            context.Say(closedText, ticket.Number);
-            return null;
-        }
-
-        return ticket;
-    }
+    /// <summary>Staff:TelegramUserIds, when set, lists who may act from the group (by Telegram user id).</summary>
+    private bool MayAct(SenderProfile? sender) =>
+        options.Value.TelegramUserIds.Count == 0 || (sender?.Id is { } id && options.Value.TelegramUserIds.Contains(id));
 
     private Task<string?> FindByPostAsync(string telegramMessageId, string chat, CancellationToken cancellationToken) =>
         db.Set<TicketEntry>()
             .Where(e => e.StaffPost != null && e.StaffPost.Channel == ChannelNames.Staff && e.StaffPost.Recipient == chat && e.StaffPost.ExternalId == telegramMessageId)
             .Select(e => e.Ticket!.Number)
             .FirstOrDefaultAsync(cancellationToken);
-
-    private static string StaffName(SenderProfile? sender) =>
-        sender?.DisplayName is { Length: > 0 } name ? name : sender?.UserName is { Length: > 0 } user ? "@" + user : "petugas";
-
-    // Users see a first name only: friendly, and no more of the staff member than needed.
-    private static string FirstName(string staff) => staff.Split(' ', 2)[0].TrimStart('@');
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Ignored a message from chat {Chat}, which is not the staff group (Telegram:StaffChatId).")]
     private static partial void LogForeignChat(ILogger logger, string chat);

@@ -9,12 +9,12 @@ internal static class TicketsApi
 {
     private const int MaxTickets = 500;
 
-    public static IEndpointRouteBuilder MapStaffTickets(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapStaffTickets(this RouteGroupBuilder staff)
     {
-        var group = app.MapGroup("/api/staff/tickets").RequireStaffKey();
+        var group = staff.MapGroup("/tickets");
         group.MapGet("", ListAsync);
         group.MapGet("/{id}", GetAsync);
-        return app;
+        return staff;
     }
 
     private static async Task<IResult> ListAsync(string? status, BotDbContext db, CancellationToken cancellationToken)

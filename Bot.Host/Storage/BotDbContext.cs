@@ -1,5 +1,8 @@
 using Bot.Host.Messaging;
+using Bot.Host.Staff.Accounts;
 using Bot.Host.Storage.Sqlite;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
@@ -9,8 +12,9 @@ namespace Bot.Host.Storage;
 /// The service's database. Each feature keeps its entities and their configuration in its own
 /// folder; the model is assembled from every IEntityTypeConfiguration in this assembly.
 /// One subclass per provider keeps each provider's migrations (and EF's model cache) apart.
+/// The staff console's accounts and roles (ASP.NET Core Identity) live here too.
 /// </summary>
-public abstract class BotDbContext(DbContextOptions options) : DbContext(options), IOutboxRows
+public abstract class BotDbContext(DbContextOptions options) : IdentityDbContext<StaffAccount, IdentityRole, string>(options), IOutboxRows
 {
     public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
 
@@ -24,8 +28,11 @@ public abstract class BotDbContext(DbContextOptions options) : DbContext(options
     /// <summary>The sealing of personal columns, for the hand-written statements of the message path.</summary>
     internal StoredText StoredText => StoredTextInterceptor.TextOf(this);
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BotDbContext).Assembly);
+    }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

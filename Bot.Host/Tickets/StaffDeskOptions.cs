@@ -28,4 +28,10 @@ public sealed class StaffDeskOptions
     public int EscalationCheckSeconds { get; set; } = 60;
 
     public OfficeHoursOptions OfficeHours { get; set; } = new();
+
+    /// <summary>
+    /// `Staff:TelegramUserIds`: when set, only these Telegram user ids may act from the staff group
+    /// (answer, take, close, call); others get a polite refusal. Empty: every member may act.
+    /// </summary>
+    public List<string> TelegramUserIds { get; set; } = [];
 }

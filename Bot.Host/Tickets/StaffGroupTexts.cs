@@ -55,4 +55,8 @@ internal static class StaffGroupTexts
     public static readonly Bilingual MailBody = new(
         "{0}\n\nTanggapi lewat grup Telegram staf: balas pesan tiket atau tulis /balas {1} teks.\nRiwayat tiket: GET /api/staff/tickets/{1}",
         "{0}\n\nAnswer in the staff Telegram group: reply to the ticket's message or write /balas {1} text.\nTicket history: GET /api/staff/tickets/{1}");
+
+    public static readonly Bilingual NotAllowed = new(
+        "Mohon maaf, akun Telegram Anda belum terdaftar sebagai petugas yang boleh menangani layanan dari grup ini. Silakan hubungi supervisor.",
+        "Sorry, your Telegram account is not registered as staff who may act from this group. Please contact the supervisor.");
 }

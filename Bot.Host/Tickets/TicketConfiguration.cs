@@ -35,6 +35,7 @@ internal sealed class TicketEntryConfiguration : IEntityTypeConfiguration<Ticket
         builder.ToTable("ticket_entries");
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(16);
         builder.Property(e => e.Author).HasMaxLength(256);
+        builder.Property(e => e.ActorId).HasMaxLength(300);
         // Sealed (StoredText), like the description.
         builder.HasOne(e => e.StaffPost).WithMany().HasForeignKey(e => e.StaffPostId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(e => e.StaffPostId);

@@ -16,8 +16,11 @@ public sealed class TicketEntry
 
     public TicketEntryKind Kind { get; set; }
 
-    /// <summary>The staff member's name as Telegram shows it, or "user"/"system".</summary>
+    /// <summary>The staff member's name (as Telegram or the console shows it), or "user"/"system".</summary>
     public required string Author { get; set; }
+
+    /// <summary>Who did a staff action, by an id that does not change: see <see cref="Staff.Accounts.StaffActor"/>.</summary>
+    public string? ActorId { get; set; }
 
     public string? Text { get; set; }
 

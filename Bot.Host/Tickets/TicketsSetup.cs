@@ -20,6 +20,8 @@ internal static class TicketsSetup
                 // it) or a list (Staff__Emails__0); both count.
                 var listed = (configuration[$"{StaffDeskOptions.Section}:Emails"] ?? "").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
                 o.Emails = [.. o.Emails.Select(e => e.Trim()).Concat(listed).Where(e => e.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)];
+                var ids = (configuration[$"{StaffDeskOptions.Section}:TelegramUserIds"] ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                o.TelegramUserIds = [.. o.TelegramUserIds.Select(e => e.Trim()).Concat(ids).Where(e => e.Length > 0).Distinct(StringComparer.Ordinal)];
             })
             .ValidateDataAnnotations()
             .ValidateOnStart();
@@ -27,6 +29,7 @@ internal static class TicketsSetup
         services.AddSingleton(sp => new OfficeHours(sp.GetRequiredService<IOptions<StaffDeskOptions>>().Value.OfficeHours));
         services.AddScoped<TicketPoster>();
         services.AddScoped<UserConversations>();
+        services.AddScoped<TicketActions>();
         services.AddScoped<ITicketDesk, TicketDesk>();
         services.AddScoped<IStaffTurnHandler, StaffTurnHandler>();
         services.AddScoped<Escalator>();

@@ -15,10 +15,10 @@ internal static class UnansweredReportApi
     private const int MaxDays = 366;
     private const int MaxRows = 500;
 
-    public static IEndpointRouteBuilder MapUnansweredReport(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapUnansweredReport(this RouteGroupBuilder staff)
     {
-        app.MapGroup("/api/staff/reports").RequireStaffKey().MapGet("/unanswered", GetAsync);
-        return app;
+        staff.MapGet("/reports/unanswered", GetAsync);
+        return staff;
     }
 
     private static async Task<IResult> GetAsync(string? from, string? to, BotDbContext db, CancellationToken cancellationToken)

@@ -139,7 +139,7 @@ internal static class TelegramUpdateMapper
     private static SenderProfile Sender(User user, string? phone)
     {
         var name = string.Join(' ', new[] { user.FirstName, user.LastName }.Where(s => !string.IsNullOrWhiteSpace(s)));
-        return new SenderProfile(name.Length > 0 ? name : null, user.Username, user.LanguageCode, phone);
+        return new SenderProfile(name.Length > 0 ? name : null, user.Username, user.LanguageCode, phone) { Id = user.Id.ToString(CultureInfo.InvariantCulture) };
     }
 
     private static string Key(long chatId) => chatId.ToString(CultureInfo.InvariantCulture);
