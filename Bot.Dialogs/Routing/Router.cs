@@ -1,6 +1,7 @@
 using Bot.Dialogs.Content;
 using Bot.Dialogs.Model;
 using Bot.Dialogs.Ports;
+using Bot.Dialogs.Registration;
 using Bot.Dialogs.Texts;
 using Bot.Dialogs.Understanding;
 
@@ -19,7 +20,8 @@ public sealed partial class Router(
     ServiceContent content,
     RouterOptions options,
     TextUnderstanding understanding,
-    IUnansweredLog unanswered)
+    IUnansweredLog unanswered,
+    PrivacyNotice privacy)
 {
     // Guards against two dialogs handing control to each other forever.
     private const int MaxTransitionsPerTurn = 8;
@@ -210,6 +212,18 @@ public sealed partial class Router(
                 conversation.Language = language ?? (conversation.Language == Language.Id ? Language.En : Language.Id);
                 conversation.LanguageChosen = true;
                 context.Say(RouterTexts.LanguageSwitched);
+                if (conversation.Stack.Count > 0)
+                {
+                    await RepromptTopAsync(context, cancellationToken);
+                }
+                else
+                {
+                    ShowMenu(context, greeting: false);
+                }
+
+                break;
+            case GlobalWord.Privacy:
+                privacy.SayInFull(context);
                 if (conversation.Stack.Count > 0)
                 {
                     await RepromptTopAsync(context, cancellationToken);

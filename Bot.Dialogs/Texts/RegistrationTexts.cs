@@ -6,8 +6,8 @@ namespace Bot.Dialogs.Texts;
 public static class RegistrationTexts
 {
     public static readonly Bilingual Intro = new(
-        "Pendaftaran akun (sekali saja, berlaku di WhatsApp, Telegram dan web). Sesuai standar layanan kami memerlukan identitas, email aktif dan buku tamu. Ketik batal kapan saja untuk berhenti.",
-        "Account registration (once only; it works on WhatsApp, Telegram and the web). Our service standard asks for an identity card, an active email and a guest-book entry. Type cancel at any time to stop.");
+        "Pendaftaran akun (sekali saja, berlaku di WhatsApp, Telegram dan web). Sesuai standar layanan kami memerlukan identitas, email aktif dan buku tamu. Ketik \"batal\" kapan saja untuk berhenti.",
+        "Account registration (once only; it works on WhatsApp, Telegram and the web). Our service standard asks for an identity card, an active email and a guest-book entry. Type \"cancel\" at any time to stop.");
 
     public static readonly Bilingual AlreadyRegistered = new(
         "Anda sudah terdaftar. Ketik data saya untuk melihat data Anda.",
@@ -103,9 +103,12 @@ public static class RegistrationTexts
         "Nomor HP/WhatsApp Anda? Contoh: 081234567890",
         "Your mobile/WhatsApp number? Example: 081234567890");
 
+    /// <summary>The label of Telegram's share-contact button; <see cref="AskPhoneTelegram"/> quotes it.</summary>
+    public static readonly Bilingual SharePhoneButton = new("📱 Kirim nomor HP saya", "📱 Send my phone number");
+
     public static readonly Bilingual AskPhoneTelegram = new(
-        "Nomor HP Anda? Tekan tombol Bagikan nomor saya, atau ketik nomornya (mis. 081234567890).",
-        "Your mobile number? Press the Share my number button, or type it (e.g. 081234567890).");
+        "Nomor HP Anda? Tekan tombol \"📱 Kirim nomor HP saya\" di bawah, atau ketik nomornya (mis. 081234567890).",
+        "Your mobile number? Press the \"📱 Send my phone number\" button below, or type it (e.g. 081234567890).");
 
     public static readonly Bilingual AskPhoneChannel = new("Pakai nomor WhatsApp ini: {0}?", "Use this WhatsApp number: {0}?");
 
@@ -116,18 +119,6 @@ public static class RegistrationTexts
     public static readonly Bilingual BadPhone = new(
         "Nomor HP tidak valid. Tulis seperti 081234567890 atau +6281234567890.",
         "That phone number is not valid. Write it like 081234567890 or +6281234567890.");
-
-    public static readonly Bilingual Consent = new(
-        "Pernyataan data pribadi (UU 27/2022 tentang Pelindungan Data Pribadi):\n• Yang kami simpan: nama, email, jenis dan nomor identitas (terenkripsi), pekerjaan, instansi, nomor HP, serta buku tamu kunjungan Anda.\n• Untuk apa: identifikasi pengunjung sesuai standar layanan PST, statistik pengguna, pengiriman publikasi atas nama Anda, dan tindak lanjut pengaduan.\n• Berapa lama: data akun selama akun Anda ada; isi pesan dan berkas kiriman 90 hari. Semuanya tersimpan terenkripsi dan tidak dibagikan ke pihak lain.\n• Menghapus: ketik hapus data saya kapan saja. Kami hapus akun, kode verifikasi, semua pesan Anda dan balasan kami di setiap kanal yang tertaut, berkas yang Anda kirim, email untuk Anda, dan sesi web; isi pengaduan dihapus (nomor tiketnya tetap). Buku tamu dan penilaian tersisa hanya sebagai hitungan tanpa identitas.\nApakah Anda setuju?",
-        "Personal data statement (Indonesian Law 27/2022 on Personal Data Protection):\n• What we keep: name, email, identity type and number (encrypted), occupation, institution, phone number, and your guest-book visits.\n• Why: visitor identification as the PST service standard requires, user statistics, delivering publications in your name, and following up complaints.\n• How long: account data while your account exists; message texts and files you send, 90 days. All of it is stored encrypted and not shared with anyone else.\n• Deleting: type delete my data (hapus data saya) at any time. We delete your account, verification codes, all your messages and our replies on every linked channel, the files you sent, mails to you and web sessions; complaint texts are deleted (the ticket number stays). Guest-book visits and ratings remain only as counts without identity.\nDo you agree?");
-
-    public static readonly Bilingual Agree = new("Saya setuju", "I agree");
-
-    public static readonly Bilingual Disagree = new("Tidak setuju", "I do not agree");
-
-    public static readonly Bilingual ConsentRefused = new(
-        "Tanpa persetujuan kami tidak dapat membuat akun, dan tidak ada data yang disimpan. Anda tetap bisa mencari publikasi.",
-        "Without your consent we cannot create an account, and nothing was saved. You can still search publications.");
 
     public static readonly Bilingual Summary = new(
         "Periksa data Anda:\nNama: {0}\nEmail: {1}\nIdentitas: {2} {3}\nPekerjaan: {4}\nInstansi: {5}\nNomor HP: {6}\nSimpan?",

@@ -12,7 +12,8 @@ public sealed class RegistrationValidationTests : IDisposable
     public async Task ABadNameAndABadEmailAreRefusedWithTheReason()
     {
         var chat = new WebChatClient(_factory.CreateClient());
-        await chat.SayAsync("daftar");
+        var consent = await chat.SayAsync("daftar");
+        await chat.ChooseAsync(consent, "Saya setuju");
 
         var badName = (await chat.SayAsync("R2D2 !!")).AllText();
         await chat.SayAsync("Budi Santoso");
