@@ -1,4 +1,5 @@
 using Bot.Dialogs.Complaint;
+using Bot.Dialogs.Model;
 using Bot.Dialogs.Ports;
 using Bot.Dialogs.Routing;
 using Bot.Dialogs.Texts;
@@ -30,7 +31,7 @@ public sealed class StaffDialog(ITicketDesk desk, IGuestBook? guestBook = null) 
     {
         if (state.Step == StaffStep.SigningGuestBook && !childResult.Succeeded)
         {
-            context.Say(ComplaintTexts.GuestBookNeeded);
+            context.Say(StaffTexts.GuestBookNeeded);
             return Task.FromResult(DialogOutcome.End(DialogResult.Cancelled));
         }
 
@@ -50,7 +51,7 @@ public sealed class StaffDialog(ITicketDesk desk, IGuestBook? guestBook = null) 
         var message = context.Text ?? "";
         if (message.Length > ComplaintDialog.MaxDescriptionLength)
         {
-            context.BadAnswer(ComplaintTexts.DescriptionTooLong, message.Length, ComplaintDialog.MaxDescriptionLength);
+            context.BadAnswer(ComplaintTexts.DescriptionTooLong, Formats.Number(message.Length, context.Language), Formats.Number(ComplaintDialog.MaxDescriptionLength, context.Language));
             return DialogOutcome.Wait;
         }
 
@@ -59,7 +60,7 @@ public sealed class StaffDialog(ITicketDesk desk, IGuestBook? guestBook = null) 
 
         // The handoff starts now: the user asked for a person, not for a ticket.
         context.Conversation.HandoffTicket = receipt.Number;
-        context.Say(StaffTexts.Connected, receipt.Number, WitaText.Format(receipt.AnswerExpectedBy, context.Language), desk.OfficeHours.In(context.Language));
+        context.Say(StaffTexts.Connected, receipt.Number, Formats.Moment(receipt.AnswerExpectedBy, context.Language), desk.OfficeHours.In(context.Language));
 
         // The dialogs stand aside from now on, this one included. Clearing the stack (rather
         // than ending) keeps the router from showing the main menu under the handoff message,

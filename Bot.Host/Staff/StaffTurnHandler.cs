@@ -145,6 +145,9 @@ internal sealed partial class StaffTurnHandler(
 
         ticket.TakenBy = staff;
         ticket.TakenAt = clock.GetUtcNow();
+
+        // Only now is "sedang ditangani" true; the user hears it once, from the take.
+        await users.UpdateAsync(ticket.ConversationId, c => [new Outbound(StaffTexts.BeingHandled.In(c.Language, ticket.Number))], cancellationToken);
         poster.Record(ticket, TicketEntryKind.Taken, staff, null, TicketPoster.Render(StaffGroupTexts.Taken, ticket.Number, staff));
     }
 

@@ -5,7 +5,8 @@ namespace Bot.Host.Channels.Telegram;
 /// <summary>What the Telegram channel itself says (the dialogs say everything else).</summary>
 internal static class TelegramTexts
 {
-    public static readonly Bilingual SharePhoneButton = new("📱 Kirim nomor HP saya", "📱 Send my phone number");
+    // One label: the registration text quotes it.
+    public static readonly Bilingual SharePhoneButton = Bot.Dialogs.Texts.RegistrationTexts.SharePhoneButton;
 
     public static readonly Bilingual DocumentTooLarge = new(
         "Berkas {0} terlalu besar untuk dikirim lewat Telegram. Silakan unduh di tautan ini (berlaku 1 jam):\n{1}",
