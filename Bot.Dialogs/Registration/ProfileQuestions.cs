@@ -55,7 +55,7 @@ public static class ProfileQuestions
         var result = await users.SendEmailCodeAsync(email, context.Language, cancellationToken);
         if (!result.Sent)
         {
-            context.BadAnswer(RegistrationTexts.TooManySends, Wita.FormatTime(result.RetryAt ?? context.Now));
+            context.BadAnswer(RegistrationTexts.TooManySends, Formats.Time(result.RetryAt ?? context.Now, context.Language));
             return false;
         }
 

@@ -10,8 +10,8 @@ public static class RegistrationTexts
         "Account registration (once only; it works on WhatsApp, Telegram and the web). Our service standard asks for an identity card, an active email and a guest-book entry. Type \"cancel\" at any time to stop.");
 
     public static readonly Bilingual AlreadyRegistered = new(
-        "Anda sudah terdaftar. Ketik data saya untuk melihat data Anda.",
-        "You are already registered. Type my data to see what we store.");
+        "Anda sudah terdaftar. Ketik \"data saya\" untuk melihat data Anda.",
+        "You are already registered. Type \"my data\" to see what we store.");
 
     public static readonly Bilingual AskName = new("Siapa nama lengkap Anda (sesuai kartu identitas)?", "What is your full name (as on your identity card)?");
 
@@ -32,8 +32,8 @@ public static class RegistrationTexts
         "This email already belongs to an account (e.g. from WhatsApp or Telegram). Once the code is right, this chat will be linked to that account.");
 
     public static readonly Bilingual CodeSent = new(
-        "Kode 6 angka sudah dikirim ke {0} (berlaku 10 menit). Ketik kodenya di sini. Tidak menerima? Cek folder spam, atau ketik kirim ulang.",
-        "A 6-digit code was sent to {0} (valid for 10 minutes). Type it here. Nothing arrived? Check your spam folder, or type resend (kirim ulang).");
+        "Kode 6 angka sudah dikirim ke {0} (berlaku 10 menit). Ketik kodenya di sini. Tidak menerima? Cek folder spam, atau ketik \"kirim ulang\".",
+        "A 6-digit code was sent to {0} (valid for 10 minutes). Type it here. Nothing arrived? Check your spam folder, or type \"resend\".");
 
     public static readonly Bilingual AskCode = new("Ketik kode 6 angka yang kami kirim ke {0}.", "Type the 6-digit code we sent to {0}.");
 
@@ -42,16 +42,16 @@ public static class RegistrationTexts
     public static readonly Bilingual WrongCode = new("Kode salah. Sisa {0} kali percobaan.", "Wrong code. {0} tries left.");
 
     public static readonly Bilingual CodeExpired = new(
-        "Kode sudah kedaluwarsa (berlaku 10 menit). Ketik kirim ulang untuk kode baru.",
-        "The code has expired (it is valid for 10 minutes). Type resend (kirim ulang) for a new one.");
+        "Kode sudah kedaluwarsa (berlaku 10 menit). Ketik \"kirim ulang\" untuk kode baru.",
+        "The code has expired (it is valid for 10 minutes). Type \"resend\" for a new one.");
 
     public static readonly Bilingual CodeLocked = new(
-        "Kode sudah 3 kali salah dan tidak berlaku lagi. Ketik kirim ulang untuk kode baru.",
-        "The code was wrong 3 times and no longer works. Type resend (kirim ulang) for a new one.");
+        "Kode sudah 3 kali salah dan tidak berlaku lagi. Ketik \"kirim ulang\" untuk kode baru.",
+        "The code was wrong 3 times and no longer works. Type \"resend\" for a new one.");
 
     public static readonly Bilingual TooManySends = new(
-        "Batas 3 kiriman kode per jam untuk email ini sudah tercapai. Silakan coba lagi setelah pukul {0}, atau ketik ganti email.",
-        "The limit of 3 codes an hour for this email is reached. Please try again after {0}, or type change email (ganti email).");
+        "Batas 3 kiriman kode per jam untuk email ini sudah tercapai. Silakan coba lagi setelah pukul {0}, atau ketik \"ganti email\".",
+        "The limit of 3 codes an hour for this email is reached. Please try again after {0}, or type \"change email\".");
 
     public static readonly Bilingual EmailVerified = new("Email terverifikasi. Terima kasih!", "Email verified. Thank you!");
 
@@ -61,7 +61,7 @@ public static class RegistrationTexts
 
     public static readonly Bilingual AskIdentityType = new("Jenis kartu identitas yang Anda pakai?", "Which identity card do you use?");
 
-    public static readonly Bilingual BadIdentityType = new("Pilih KTP, SIM atau Paspor.", "Choose KTP, SIM or Passport.");
+    public static readonly Bilingual BadIdentityType = new("Pilih KTP, SIM atau paspor.", "Choose KTP, SIM or passport.");
 
     public static readonly Bilingual AskKtp = new("Ketik NIK Anda (16 digit, tertera di KTP).", "Type your NIK (16 digits, printed on your KTP).");
 
@@ -94,8 +94,8 @@ public static class RegistrationTexts
     public static readonly Bilingual BadOccupation = new("Pilih salah satu pekerjaan di bawah.", "Please choose one of the occupations below.");
 
     public static readonly Bilingual AskInstitution = new(
-        "Nama instansi, kampus, sekolah atau perusahaan Anda? (ketik - jika tidak ada)",
-        "The name of your institution, university, school or company? (type - if none)");
+        "Nama instansi, kampus, sekolah atau perusahaan Anda? (ketik \"-\" jika tidak ada)",
+        "The name of your institution, university, school or company? (type \"-\" if none)");
 
     public static readonly Bilingual BadInstitution = new("Nama instansi terlalu pendek atau terlalu panjang (2–150 karakter).", "The institution name must be 2–150 characters.");
 

@@ -1,4 +1,5 @@
 using Bot.Catalog.Pdf;
+using Bot.Dialogs.Model;
 using Bot.Host.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,7 +37,7 @@ public sealed partial class StampedDocumentStore(
             await using (var source = File.OpenRead(path))
             {
                 // PDFsharp works synchronously on the whole document; keep it off the request thread.
-                await Task.Run(() => watermarker.Stamp(source, output, new WatermarkInfo(recipient.Value.Name, recipient.Value.MaskedEmail, record.Id, record.CreatedAt), cancellationToken), cancellationToken);
+                await Task.Run(() => watermarker.Stamp(source, output, new WatermarkInfo(recipient.Value.Name, recipient.Value.MaskedEmail, record.Id, record.CreatedAt) { PrintedAt = Formats.Moment(record.CreatedAt, Language.Id) }, cancellationToken), cancellationToken);
             }
         }
         catch (PdfStampException e)

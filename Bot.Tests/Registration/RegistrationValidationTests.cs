@@ -40,7 +40,7 @@ public sealed class RegistrationValidationTests : IDisposable
         var sequence = (await user.Chat.SayAsync("6571014508950000")).AllText();
         var accepted = await user.Chat.SayAsync(Registrant.Nik);
 
-        Assert.Contains("Pilih KTP, SIM atau Paspor", type.AllText());
+        Assert.Contains("Pilih KTP, SIM atau paspor", type.AllText());
         Assert.Contains("16 digit", length);
         Assert.Contains("14 digit", length);
         Assert.Contains("kode wilayah", region);

@@ -17,8 +17,8 @@ internal static class TelegramTexts
         "Sorry, the file {0} is too large to send on Telegram. Please ask for a copy at the PST BPS Kota Tarakan service desk.");
 
     public static readonly Bilingual DocumentUnavailable = new(
-        "Maaf, berkas {0} belum bisa disiapkan saat ini. Silakan coba lagi nanti atau ketik menu.",
-        "Sorry, the file {0} cannot be prepared right now. Please try again later or type menu.");
+        "Maaf, berkas {0} belum bisa disiapkan saat ini. Silakan coba lagi nanti atau ketik \"menu\".",
+        "Sorry, the file {0} cannot be prepared right now. Please try again later or type \"menu\".");
 
     /// <summary>The bot's command list, per language ("" is Telegram's default, shown in Indonesian).</summary>
     public static readonly (string Command, Bilingual Description)[] Commands =
