@@ -203,8 +203,7 @@ public sealed partial class Router(
                 }
                 else
                 {
-                    context.Say(RouterTexts.Help);
-                    ShowMenu(context, greeting: false);
+                    SayHelp(context);
                 }
 
                 break;
@@ -243,8 +242,7 @@ public sealed partial class Router(
         {
             if (choice == MainMenu.HelpChoice)
             {
-                context.Say(RouterTexts.Help);
-                ShowMenu(context, greeting: false);
+                SayHelp(context);
             }
             else if (MainMenu.DialogFor(choice) is { } menuDialog)
             {
@@ -379,6 +377,17 @@ public sealed partial class Router(
 
         stack.Clear();
         ShowMenu(context, greeting: false);
+    }
+
+    /// <summary>
+    /// Help that is true on this channel: WhatsApp (Twilio) shows choices as numbers, the others
+    /// as buttons. Not followed by the menu: help and menu together would not fit a phone screen.
+    /// </summary>
+    private static void SayHelp(TurnContext context)
+    {
+        var choose = context.Inbound.Channel == "whatsapp" ? RouterTexts.HelpChooseByNumber : RouterTexts.HelpChooseByButton;
+        context.Say(RouterTexts.Help, choose.In(context.Language));
+        context.Say(RouterTexts.HelpMenuHint);
     }
 
     private void ShowMenu(TurnContext context, bool greeting)

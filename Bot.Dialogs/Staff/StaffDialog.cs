@@ -7,8 +7,9 @@ using Bot.Dialogs.Texts;
 namespace Bot.Dialogs.Staff;
 
 /// <summary>
-/// "hubungi petugas": asks for the user's message, opens a conversation ticket with it and
-/// hands the chat over to staff at once (<see cref="HandoffInterceptor"/> takes the next messages).
+/// "hubungi petugas" (menu: "Chat dengan petugas"): asks for the user's message, opens a
+/// conversation ticket with it and hands the chat over to staff at once (outside office hours
+/// the user is told first that the answer comes in the next office hours) (<see cref="HandoffInterceptor"/> takes the next messages).
 /// </summary>
 public sealed class StaffDialog(ITicketDesk desk, IGuestBook? guestBook = null) : Dialog<StaffState>
 {
@@ -23,7 +24,7 @@ public sealed class StaffDialog(ITicketDesk desk, IGuestBook? guestBook = null) 
         }
 
         state.Step = StaffStep.Writing;
-        context.Say(StaffTexts.AskMessage);
+        AskMessage(context);
         return DialogOutcome.Wait;
     }
 
@@ -36,7 +37,7 @@ public sealed class StaffDialog(ITicketDesk desk, IGuestBook? guestBook = null) 
         }
 
         state.Step = StaffStep.Writing;
-        context.Say(StaffTexts.AskMessage);
+        AskMessage(context);
         return Task.FromResult(DialogOutcome.Wait);
     }
 
@@ -74,5 +75,16 @@ public sealed class StaffDialog(ITicketDesk desk, IGuestBook? guestBook = null) 
     {
         context.Say(StaffTexts.AskMessage);
         return Task.CompletedTask;
+    }
+
+    /// <summary>A live chat is only live in office hours; outside them the user hears the fallback first.</summary>
+    private void AskMessage(TurnContext context)
+    {
+        if (!desk.IsOpen(context.Now))
+        {
+            context.Say(StaffTexts.OutOfHours, desk.OfficeHours.In(context.Language));
+        }
+
+        context.Say(StaffTexts.AskMessage);
     }
 }

@@ -9,6 +9,11 @@ public static class StaffTexts
         "Silakan tulis pertanyaan atau pesan Anda untuk petugas.",
         "Please write your question or message for our staff.");
 
+    /// <summary>"hubungi petugas" outside office hours: the fallback, said before the message is asked for.</summary>
+    public static readonly Bilingual OutOfHours = new(
+        "Saat ini di luar jam layanan petugas ({0}), jadi belum ada yang bisa membalas langsung. Pesan Anda tetap kami teruskan, dan petugas membalas di sini pada jam layanan berikutnya. Untuk pengaduan tertulis, ketik \"pengaduan\".",
+        "Staff are outside office hours now ({0}), so nobody can answer live. Your message is still passed on, and staff answer here in the next office hours. For a written complaint, type \"complaint\".");
+
     public static readonly Bilingual MessageMissing = new(
         "Mohon tuliskan pesan Anda dalam bentuk teks.",
         "Please write your message as text.");
