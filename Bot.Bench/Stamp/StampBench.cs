@@ -108,7 +108,8 @@ public static class StampBench
             document.Save(blank);
         }
 
-        var info = new WatermarkInfo("Ani Saputri", EmailMask.Mask("ani.saputri@gmail.com"), "BENCH-QPDF", DateTimeOffset.UtcNow);
+        var now = DateTimeOffset.UtcNow;
+        var info = new WatermarkInfo("Ani Saputri", EmailMask.Mask("ani.saputri@gmail.com"), "BENCH-QPDF", now) { PrintedAt = Bot.Dialogs.Model.Formats.Moment(now, Bot.Dialogs.Model.Language.Id) };
         new PdfWatermarker().StampFile(blank, path, info);
     }
 

@@ -281,7 +281,7 @@ public sealed class AccountDialog(IUserDirectory users, IPersonalDataVault vault
             ProfileQuestions.OccupationLabel(profile.Occupation).In(context.Language),
             profile.Institution,
             profile.MaskedPhone,
-            Wita.Format(profile.RegisteredAt),
+            Formats.Moment(profile.RegisteredAt, context.Language),
             string.Join(", ", profile.Channels),
             profile.GuestBookEntries);
         return DialogOutcome.End();

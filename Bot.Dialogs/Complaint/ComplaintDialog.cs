@@ -87,7 +87,7 @@ public sealed class ComplaintDialog(ITicketDesk desk, ServiceContent content, IG
                 if (text.Length > MaxDescriptionLength)
                 {
                     // Nothing is lost: the user still has the text and is asked to shorten it.
-                    context.BadAnswer(ComplaintTexts.DescriptionTooLong, text.Length, MaxDescriptionLength);
+                    context.BadAnswer(ComplaintTexts.DescriptionTooLong, Formats.Number(text.Length, context.Language), Formats.Number(MaxDescriptionLength, context.Language));
                     return DialogOutcome.Wait;
                 }
 
@@ -177,7 +177,7 @@ public sealed class ComplaintDialog(ITicketDesk desk, ServiceContent content, IG
                 context.Ask(ComplaintTexts.ChooseCategory, ComplaintCategories.All.Select(c => new Choice(CategoryPrefix + c.Id, c.Label)));
                 break;
             case ComplaintStep.Describing:
-                context.Say(ComplaintTexts.Describe, MaxDescriptionLength);
+                context.Say(ComplaintTexts.Describe, Formats.Number(MaxDescriptionLength, context.Language));
                 break;
             case ComplaintStep.Attaching:
                 context.Ask(ComplaintTexts.AskAttachment, [new Choice(SkipChoice, ComplaintTexts.Skip)]);
@@ -200,7 +200,7 @@ public sealed class ComplaintDialog(ITicketDesk desk, ServiceContent content, IG
 
     private void Acknowledge(TurnContext context, TicketReceipt receipt)
     {
-        context.Say(ComplaintTexts.Acknowledged, receipt.Number, WitaText.Format(receipt.AnswerExpectedBy, context.Language), desk.OfficeHours.In(context.Language));
+        context.Say(ComplaintTexts.Acknowledged, receipt.Number, Formats.Moment(receipt.AnswerExpectedBy, context.Language), desk.OfficeHours.In(context.Language));
         if (OtherChannels(context.Language) is { Length: > 0 } channels)
         {
             context.Say(ComplaintTexts.OtherChannels, channels);

@@ -6,6 +6,12 @@ public sealed record Outbound(string Text)
     /// <summary>Choices, shown as buttons where the channel has them and always as numbers.</summary>
     public IReadOnlyList<ChoiceOption> Choices { get; init; } = [];
 
+    /// <summary>
+    /// The first this many choices are already numbered 1..N in the text (search results with their
+    /// details): a channel that lists choices as numbered lines (WhatsApp) lists only the others.
+    /// </summary>
+    public int ChoicesListedInText { get; init; }
+
     /// <summary>A document to produce when the reply is sent (stamped for the user then).</summary>
     public DocumentRef? Document { get; init; }
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Bot.Dialogs.Model;
 
 /// <summary>
@@ -19,14 +17,6 @@ public static class Wita
     /// <summary>The UTC moment a WITA day starts.</summary>
     public static DateTimeOffset StartOfDay(DateOnly day) =>
         new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), Zone.BaseUtcOffset).ToUniversalTime();
-
-    /// <summary>"02-03-2026 09:00 WITA".</summary>
-    public static string Format(DateTimeOffset moment) =>
-        ToWita(moment).ToString("dd-MM-yyyy HH:mm", CultureInfo.InvariantCulture) + " WITA";
-
-    /// <summary>"09:00 WITA".</summary>
-    public static string FormatTime(DateTimeOffset moment) =>
-        ToWita(moment).ToString("HH:mm", CultureInfo.InvariantCulture) + " WITA";
 
     private static TimeZoneInfo FindZone()
     {

@@ -11,6 +11,9 @@ public interface ITicketDesk
     /// <summary>The office hours in which staff answer, for acknowledgements.</summary>
     Bilingual OfficeHours { get; }
 
+    /// <summary>Whether staff are at work at the moment (office hours, holidays honoured).</summary>
+    bool IsOpen(DateTimeOffset moment);
+
     /// <summary>Opens a ticket for the user of the current turn.</summary>
     Task<TicketReceipt> OpenAsync(TicketRequest request, CancellationToken cancellationToken);
 

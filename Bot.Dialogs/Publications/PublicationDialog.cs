@@ -19,7 +19,8 @@ public sealed class PublicationDialog(ICatalog catalog, IDocumentDelivery delive
     private const string DownloadChoice = "p:dl";
     private const string BackChoice = "p:back";
     private const string NewChoice = "p:new";
-    private const int MaxAbstractLength = 600;
+    // Keeps the detail with its choices within a phone screen on WhatsApp (600 characters, 12 lines).
+    private const int MaxAbstractLength = 280;
 
     public override string Name => DialogNames.Publication;
 
@@ -176,28 +177,27 @@ public sealed class PublicationDialog(ICatalog catalog, IDocumentDelivery delive
         var title = publication.Subtitle is { Length: > 0 } subtitle ? $"{publication.Title}: {subtitle}" : publication.Title;
         if (publication is { IsPressRelease: true, ReleaseDate: { } released })
         {
-            context.Say(PublicationTexts.PressReleaseDetail, title, Formats.Date(released, language), publication.Pages,
+            context.Ask(PublicationTexts.PressReleaseDetail, Actions, title, Formats.Date(released, language), publication.Pages,
                 Formats.Size(publication.SizeBytes, language), Abstract(context, publication));
-            ShowActions(context);
             return;
         }
 
-        context.Say(PublicationTexts.Detail, title, publication.Year, publication.CatalogNumber ?? "-", publication.PublicationNumber ?? "-",
+        context.Ask(PublicationTexts.Detail, Actions, title, publication.Year, publication.CatalogNumber ?? "-", publication.PublicationNumber ?? "-",
             publication.Pages, Formats.Size(publication.SizeBytes, language), Abstract(context, publication));
-        ShowActions(context);
     }
 
-    private static void ShowActions(TurnContext context) =>
-        context.Ask(PublicationTexts.WhatNext,
-        [
-            new Choice(ReadChoice, PublicationTexts.Read),
-            new Choice(DownloadChoice, PublicationTexts.Download),
-            new Choice(BackChoice, PublicationTexts.BackToResults),
-            new Choice(NewChoice, PublicationTexts.SearchAgain),
-        ]);
+    private static readonly Choice[] Actions =
+    [
+        new(ReadChoice, PublicationTexts.Read),
+        new(DownloadChoice, PublicationTexts.Download),
+        new(BackChoice, PublicationTexts.BackToResults),
+        new(NewChoice, PublicationTexts.SearchAgain),
+    ];
+
+    private static void ShowActions(TurnContext context) => context.Ask(PublicationTexts.WhatNext, Actions);
 
     private static string Abstract(TurnContext context, PublicationDetail publication) =>
         string.IsNullOrWhiteSpace(publication.Abstract)
             ? PublicationTexts.NoAbstract.In(context.Language)
-            : Formats.Shorten(publication.Abstract.Trim(), MaxAbstractLength);
+            : Formats.Shorten(string.Join(' ', publication.Abstract.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), MaxAbstractLength);
 }

@@ -88,7 +88,7 @@ public sealed class RatingDialog(IRatings ratings) : Dialog<RatingState>
 
                     if (comment.Length > MaxCommentLength)
                     {
-                        context.BadAnswer(RatingTexts.CommentTooLong, comment.Length, MaxCommentLength);
+                        context.BadAnswer(RatingTexts.CommentTooLong, Formats.Number(comment.Length, context.Language), Formats.Number(MaxCommentLength, context.Language));
                         return DialogOutcome.Wait;
                     }
 

@@ -69,7 +69,7 @@ public static class ProfileQuestions
     /// </summary>
     public static void SayRefusal(TurnContext context, EmailCodeSendResult result, Bilingual addressLimit)
     {
-        var retryAt = Wita.FormatTime(result.RetryAt ?? context.Now);
+        var retryAt = Formats.Time(result.RetryAt ?? context.Now, context.Language);
         context.BadAnswer(result.Refusal == EmailCodeRefusal.OfficeLimit ? RegistrationTexts.OfficeCodeLimit : addressLimit, retryAt);
     }
 

@@ -8,12 +8,13 @@ using Stateless.Graph;
 namespace Bot.Dialogs.Registration;
 
 /// <summary>
-/// Registration: name → email → code → identity type → number → occupation → institution →
-/// phone → consent → summary. Only the confirmation creates the account, so cancelling at any
+/// Registration: consent → name → email → code → identity type → number → occupation →
+/// institution → phone → summary. The personal-data notice comes first because UU 27/2022
+/// (Pasal 21) wants the information before any collection. Only the confirmation creates the account, so cancelling at any
 /// step leaves nothing saved. An email that already has an account links this chat to it instead.
 /// Ends with a succeeded result when the chat is registered, so a caller (read, download) resumes.
 /// </summary>
-public sealed class RegisterDialog(IUserDirectory users, IPersonalDataVault vault) : Dialog<RegisterState>
+public sealed class RegisterDialog(IUserDirectory users, IPersonalDataVault vault, PrivacyNotice privacy) : Dialog<RegisterState>
 {
     private const string AgreeChoice = "r:agree";
     private const string DisagreeChoice = "r:disagree";
@@ -131,7 +132,7 @@ public sealed class RegisterDialog(IUserDirectory users, IPersonalDataVault vaul
             case RegisterStep.Consent:
                 if (context.ChoiceId == DisagreeChoice)
                 {
-                    context.Say(RegistrationTexts.ConsentRefused);
+                    context.Say(PrivacyTexts.ConsentRefused);
                     return DialogOutcome.End(DialogResult.Cancelled);
                 }
 
@@ -269,7 +270,7 @@ public sealed class RegisterDialog(IUserDirectory users, IPersonalDataVault vaul
                 ProfileQuestions.AskPhone(context, await users.ChannelPhoneAsync(cancellationToken));
                 break;
             case RegisterStep.Consent:
-                context.Ask(RegistrationTexts.Consent, [new Choice(AgreeChoice, RegistrationTexts.Agree), new Choice(DisagreeChoice, RegistrationTexts.Disagree)]);
+                privacy.AskConsent(context, AgreeChoice, DisagreeChoice);
                 break;
             case RegisterStep.Confirm:
                 context.Ask(
@@ -289,7 +290,8 @@ public sealed class RegisterDialog(IUserDirectory users, IPersonalDataVault vaul
     private static StateMachine<RegisterStep, RegisterTrigger> Build(RegisterState state)
     {
         var machine = new StateMachine<RegisterStep, RegisterTrigger>(() => state.Step, s => state.Step = s);
-        machine.Configure(RegisterStep.Start).Permit(RegisterTrigger.Next, RegisterStep.Name);
+        machine.Configure(RegisterStep.Start).Permit(RegisterTrigger.Next, RegisterStep.Consent);
+        machine.Configure(RegisterStep.Consent).Permit(RegisterTrigger.Next, RegisterStep.Name);
         machine.Configure(RegisterStep.Name).Permit(RegisterTrigger.Next, RegisterStep.Email);
         machine.Configure(RegisterStep.Email).Permit(RegisterTrigger.Next, RegisterStep.Code);
         machine.Configure(RegisterStep.Code)
@@ -299,8 +301,7 @@ public sealed class RegisterDialog(IUserDirectory users, IPersonalDataVault vaul
         machine.Configure(RegisterStep.IdentityNumber).Permit(RegisterTrigger.Next, RegisterStep.Occupation);
         machine.Configure(RegisterStep.Occupation).Permit(RegisterTrigger.Next, RegisterStep.Institution);
         machine.Configure(RegisterStep.Institution).Permit(RegisterTrigger.Next, RegisterStep.Phone);
-        machine.Configure(RegisterStep.Phone).Permit(RegisterTrigger.Next, RegisterStep.Consent);
-        machine.Configure(RegisterStep.Consent).Permit(RegisterTrigger.Next, RegisterStep.Confirm);
+        machine.Configure(RegisterStep.Phone).Permit(RegisterTrigger.Next, RegisterStep.Confirm);
         return machine;
     }
 }

@@ -31,6 +31,7 @@ public sealed class RegisterState
 public enum RegisterStep
 {
     Start,
+    Consent,
     Name,
     Email,
     Code,
@@ -39,7 +40,6 @@ public enum RegisterStep
     Occupation,
     Institution,
     Phone,
-    Consent,
     Confirm,
 }
 

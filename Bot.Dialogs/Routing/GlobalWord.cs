@@ -8,6 +8,9 @@ public enum GlobalWord
     Cancel,
     Help,
     Language,
+
+    /// <summary>The personal-data notice in full (UU 27/2022).</summary>
+    Privacy,
 }
 
 public static class GlobalWords
@@ -31,6 +34,10 @@ public static class GlobalWords
         ["/bahasa"] = GlobalWord.Language,
         ["language"] = GlobalWord.Language,
         ["/language"] = GlobalWord.Language,
+        ["privasi"] = GlobalWord.Privacy,
+        ["/privasi"] = GlobalWord.Privacy,
+        ["privacy"] = GlobalWord.Privacy,
+        ["/privacy"] = GlobalWord.Privacy,
     };
 
     /// <summary>Matches the whole message only, so "menu" inside a sentence is not a command.</summary>

@@ -8,6 +8,7 @@ public static class MainMenu
 {
     public const string HelpChoice = "m:help";
     public const string QueueChoice = "m:queue";
+    public const string StaffChoice = "m:staff";
 
     public static readonly IReadOnlyList<Choice> Choices =
     [
@@ -20,6 +21,9 @@ public static class MainMenu
 
         // Last, so the numbers of the items above stay what regular users type.
         new(QueueChoice, QueueTexts.MenuTake),
+
+        // A live chat, apart from the complaint (a ticket) that "Pengaduan" files.
+        new(StaffChoice, RouterTexts.MenuStaff),
     ];
 
     /// <summary>The dialog a menu choice starts, or null for help or an unknown id.</summary>
@@ -31,6 +35,7 @@ public static class MainMenu
         "m:rate" => DialogNames.Rating,
         "m:complaint" => DialogNames.Complaint,
         QueueChoice => DialogNames.Queue,
+        StaffChoice => DialogNames.Staff,
         _ => null,
     };
 }

@@ -141,6 +141,7 @@ public sealed partial class Router
         "menu" => GlobalWord.Menu,
         "cancel" => GlobalWord.Cancel,
         "help" => GlobalWord.Help,
+        "privacy" => GlobalWord.Privacy,
         _ => GlobalWord.Language,
     };
 

@@ -1,6 +1,7 @@
 using Bot.Dialogs.Content;
 using Bot.Dialogs.Model;
 using Bot.Dialogs.Ports;
+using Bot.Dialogs.Registration;
 using Bot.Dialogs.Texts;
 using Bot.Dialogs.Understanding;
 
@@ -19,7 +20,8 @@ public sealed partial class Router(
     ServiceContent content,
     RouterOptions options,
     TextUnderstanding understanding,
-    IUnansweredLog unanswered)
+    IUnansweredLog unanswered,
+    PrivacyNotice privacy)
 {
     // Guards against two dialogs handing control to each other forever.
     private const int MaxTransitionsPerTurn = 8;
@@ -201,8 +203,7 @@ public sealed partial class Router(
                 }
                 else
                 {
-                    context.Say(RouterTexts.Help);
-                    ShowMenu(context, greeting: false);
+                    SayHelp(context);
                 }
 
                 break;
@@ -210,6 +211,18 @@ public sealed partial class Router(
                 conversation.Language = language ?? (conversation.Language == Language.Id ? Language.En : Language.Id);
                 conversation.LanguageChosen = true;
                 context.Say(RouterTexts.LanguageSwitched);
+                if (conversation.Stack.Count > 0)
+                {
+                    await RepromptTopAsync(context, cancellationToken);
+                }
+                else
+                {
+                    ShowMenu(context, greeting: false);
+                }
+
+                break;
+            case GlobalWord.Privacy:
+                privacy.SayInFull(context);
                 if (conversation.Stack.Count > 0)
                 {
                     await RepromptTopAsync(context, cancellationToken);
@@ -229,8 +242,7 @@ public sealed partial class Router(
         {
             if (choice == MainMenu.HelpChoice)
             {
-                context.Say(RouterTexts.Help);
-                ShowMenu(context, greeting: false);
+                SayHelp(context);
             }
             else if (MainMenu.DialogFor(choice) is { } menuDialog)
             {
@@ -365,6 +377,17 @@ public sealed partial class Router(
 
         stack.Clear();
         ShowMenu(context, greeting: false);
+    }
+
+    /// <summary>
+    /// Help that is true on this channel: WhatsApp (Twilio) shows choices as numbers, the others
+    /// as buttons. Not followed by the menu: help and menu together would not fit a phone screen.
+    /// </summary>
+    private static void SayHelp(TurnContext context)
+    {
+        var choose = context.Inbound.Channel == "whatsapp" ? RouterTexts.HelpChooseByNumber : RouterTexts.HelpChooseByButton;
+        context.Say(RouterTexts.Help, choose.In(context.Language));
+        context.Say(RouterTexts.HelpMenuHint);
     }
 
     private void ShowMenu(TurnContext context, bool greeting)

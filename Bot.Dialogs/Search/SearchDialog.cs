@@ -18,6 +18,7 @@ namespace Bot.Dialogs.Search;
 public sealed class SearchDialog(ICatalog catalog, IUnansweredLog unanswered) : Dialog<SearchState>
 {
     public const int PageSize = 5;
+    private const int MaxTitleInList = 64;
     private const int MaxQueryLength = 200;
     private const string ResultPrefix = "s:r:";
     private const string NextChoice = "s:next";
@@ -224,9 +225,12 @@ public sealed class SearchDialog(ICatalog catalog, IUnansweredLog unanswered) : 
         for (var i = 0; i < result.Hits.Count; i++)
         {
             var hit = result.Hits[i];
+
+            // Shortened so five results and the choices stay within a phone screen (600 characters).
+            var title = Formats.Shorten(hit.Title, MaxTitleInList);
             lines.AppendLine(hit is { IsPressRelease: true, ReleaseDate: { } released }
-                ? SearchTexts.PressReleaseLine.In(language, i + 1, hit.Title, Formats.Date(released, language), hit.Pages, Formats.Size(hit.SizeBytes, language))
-                : SearchTexts.ResultLine.In(language, i + 1, hit.Title, hit.Year, hit.Pages, Formats.Size(hit.SizeBytes, language)));
+                ? SearchTexts.PressReleaseLine.In(language, i + 1, title, Formats.Date(released, language), hit.Pages, Formats.Size(hit.SizeBytes, language))
+                : SearchTexts.ResultLine.In(language, i + 1, title, hit.Year, hit.Pages, Formats.Size(hit.SizeBytes, language)));
             var label = $"{Formats.Shorten(hit.Title, 48)} ({hit.Year})";
             choices.Add(new Choice(ResultPrefix + hit.Id, new Bilingual(label, label)));
         }
@@ -239,7 +243,10 @@ public sealed class SearchDialog(ICatalog catalog, IUnansweredLog unanswered) : 
         choices.Add(new Choice(NewChoice, SearchTexts.NewSearch));
         choices.Add(new Choice(MenuChoice, SearchTexts.Menu));
         var pages = (state.Total + PageSize - 1) / PageSize;
-        context.Ask(SearchTexts.Results, choices, state.Query, state.Total, state.Page, pages, lines.ToString().TrimEnd());
+        var text = SearchTexts.Results.In(language, state.Query, Formats.Number(state.Total, language), state.Page, pages, lines.ToString().TrimEnd());
+
+        // Each result is listed once on WhatsApp: numbered in the text with its details, not again as a choice line.
+        context.Send(new Outbound(text) { Choices = context.Render(choices), ChoicesListedInText = result.Hits.Count });
     }
 
     private static void ShowNoResults(TurnContext context, SearchState state)

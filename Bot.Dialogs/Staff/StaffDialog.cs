@@ -1,4 +1,5 @@
 using Bot.Dialogs.Complaint;
+using Bot.Dialogs.Model;
 using Bot.Dialogs.Ports;
 using Bot.Dialogs.Routing;
 using Bot.Dialogs.Texts;
@@ -6,8 +7,9 @@ using Bot.Dialogs.Texts;
 namespace Bot.Dialogs.Staff;
 
 /// <summary>
-/// "hubungi petugas": asks for the user's message, opens a conversation ticket with it and
-/// hands the chat over to staff at once (<see cref="HandoffInterceptor"/> takes the next messages).
+/// "hubungi petugas" (menu: "Chat dengan petugas"): asks for the user's message, opens a
+/// conversation ticket with it and hands the chat over to staff at once (outside office hours
+/// the user is told first that the answer comes in the next office hours) (<see cref="HandoffInterceptor"/> takes the next messages).
 /// </summary>
 public sealed class StaffDialog(ITicketDesk desk, IGuestBook? guestBook = null) : Dialog<StaffState>
 {
@@ -22,7 +24,7 @@ public sealed class StaffDialog(ITicketDesk desk, IGuestBook? guestBook = null) 
         }
 
         state.Step = StaffStep.Writing;
-        context.Say(StaffTexts.AskMessage);
+        AskMessage(context);
         return DialogOutcome.Wait;
     }
 
@@ -30,12 +32,12 @@ public sealed class StaffDialog(ITicketDesk desk, IGuestBook? guestBook = null) 
     {
         if (state.Step == StaffStep.SigningGuestBook && !childResult.Succeeded)
         {
-            context.Say(ComplaintTexts.GuestBookNeeded);
+            context.Say(StaffTexts.GuestBookNeeded);
             return Task.FromResult(DialogOutcome.End(DialogResult.Cancelled));
         }
 
         state.Step = StaffStep.Writing;
-        context.Say(StaffTexts.AskMessage);
+        AskMessage(context);
         return Task.FromResult(DialogOutcome.Wait);
     }
 
@@ -50,7 +52,7 @@ public sealed class StaffDialog(ITicketDesk desk, IGuestBook? guestBook = null) 
         var message = context.Text ?? "";
         if (message.Length > ComplaintDialog.MaxDescriptionLength)
         {
-            context.BadAnswer(ComplaintTexts.DescriptionTooLong, message.Length, ComplaintDialog.MaxDescriptionLength);
+            context.BadAnswer(ComplaintTexts.DescriptionTooLong, Formats.Number(message.Length, context.Language), Formats.Number(ComplaintDialog.MaxDescriptionLength, context.Language));
             return DialogOutcome.Wait;
         }
 
@@ -59,7 +61,7 @@ public sealed class StaffDialog(ITicketDesk desk, IGuestBook? guestBook = null) 
 
         // The handoff starts now: the user asked for a person, not for a ticket.
         context.Conversation.HandoffTicket = receipt.Number;
-        context.Say(StaffTexts.Connected, receipt.Number, WitaText.Format(receipt.AnswerExpectedBy, context.Language), desk.OfficeHours.In(context.Language));
+        context.Say(StaffTexts.Connected, receipt.Number, Formats.Moment(receipt.AnswerExpectedBy, context.Language), desk.OfficeHours.In(context.Language));
 
         // The dialogs stand aside from now on, this one included. Clearing the stack (rather
         // than ending) keeps the router from showing the main menu under the handoff message,
@@ -73,5 +75,16 @@ public sealed class StaffDialog(ITicketDesk desk, IGuestBook? guestBook = null) 
     {
         context.Say(StaffTexts.AskMessage);
         return Task.CompletedTask;
+    }
+
+    /// <summary>A live chat is only live in office hours; outside them the user hears the fallback first.</summary>
+    private void AskMessage(TurnContext context)
+    {
+        if (!desk.IsOpen(context.Now))
+        {
+            context.Say(StaffTexts.OutOfHours, desk.OfficeHours.In(context.Language));
+        }
+
+        context.Say(StaffTexts.AskMessage);
     }
 }

@@ -24,8 +24,8 @@ public static class AccountTexts
         "This chat is not linked to any account, so we hold no personal data of yours.");
 
     public static readonly Bilingual Profile = new(
-        "Data yang kami simpan:\nNama: {0}\nEmail: {1}\nIdentitas: {2} {3}\nPekerjaan: {4}\nInstansi: {5}\nNomor HP: {6}\nTerdaftar: {7}\nKanal terhubung: {8}\nKunjungan di buku tamu: {9}\nUntuk mengubah ketik ubah data; untuk menghapus ketik hapus data saya.",
-        "The data we store:\nName: {0}\nEmail: {1}\nIdentity: {2} {3}\nOccupation: {4}\nInstitution: {5}\nPhone: {6}\nRegistered: {7}\nLinked channels: {8}\nGuest-book visits: {9}\nTo change it type change my data; to delete it type delete my data.");
+        "Data yang kami simpan:\nNama: {0}\nEmail: {1}\nIdentitas: {2} {3}\nPekerjaan: {4}\nInstansi: {5}\nNomor HP: {6}\nTerdaftar: {7}\nKanal terhubung: {8}\nKunjungan di buku tamu: {9}\nUntuk mengubah ketik \"ubah data saya\"; untuk menghapus ketik \"hapus data saya\".",
+        "The data we store:\nName: {0}\nEmail: {1}\nIdentity: {2} {3}\nOccupation: {4}\nInstitution: {5}\nPhone: {6}\nRegistered: {7}\nLinked channels: {8}\nGuest-book visits: {9}\nTo change it type \"change my data\"; to delete it type \"delete my data\".");
 
     public static readonly Bilingual ChooseField = new("Data mana yang ingin diubah?", "Which data would you like to change?");
 
@@ -46,8 +46,8 @@ public static class AccountTexts
     public static readonly Bilingual Updated = new("Data Anda sudah diperbarui.", "Your data has been updated.");
 
     public static readonly Bilingual ConfirmDelete = new(
-        "Hapus akun dan semua data pribadi Anda (nama, email, identitas, pekerjaan, instansi, nomor HP)? Yang tersisa hanya statistik tanpa identitas. Ini tidak dapat dibatalkan.",
-        "Delete your account and all your personal data (name, email, identity, occupation, institution, phone)? Only statistics without identity remain. This cannot be undone.");
+        "Hapus akun dan semua data pribadi Anda (nama, email, identitas, pekerjaan, instansi, nomor HP, pesan, isi pengaduan)? Yang tersisa: nomor tiket pengaduan tanpa isi, serta buku tamu dan penilaian sebagai hitungan tanpa identitas. Ini tidak dapat dibatalkan.",
+        "Delete your account and all your personal data (name, email, identity, occupation, institution, phone, messages, complaint texts)? What remains: complaint ticket numbers without text, and guest-book visits and ratings as counts without identity. This cannot be undone.");
 
     public static readonly Bilingual YesDelete = new("Ya, hapus data saya", "Yes, delete my data");
 

@@ -56,8 +56,8 @@ public static class ComplaintTexts
         "Please choose Send, Change the text, or Cancel.");
 
     public static readonly Bilingual Acknowledged = new(
-        "Pengaduan Anda kami terima dengan nomor {0}.\nPetugas akan menanggapi paling lambat {1} (jam layanan: {2}). Balasan petugas akan muncul di percakapan ini.",
-        "We have received your complaint, number {0}.\nStaff will respond by {1} (office hours: {2}). Their answer will appear in this chat.");
+        "Pengaduan Anda kami terima dengan nomor {0}.\nTarget kami: petugas menanggapi sebelum {1} (jam layanan {2}). Balasannya akan muncul di percakapan ini.",
+        "We have received your complaint, number {0}.\nOur aim: staff respond before {1} (office hours {2}). Their answer will appear in this chat.");
 
     public static readonly Bilingual OtherChannels = new(
         "Anda juga dapat menghubungi kami melalui:\n{0}",
@@ -68,6 +68,6 @@ public static class ComplaintTexts
         "Okay, the complaint was not sent.");
 
     public static readonly Bilingual GuestBookNeeded = new(
-        "Untuk menghubungi petugas, mohon isi buku tamu terlebih dahulu. Ketik \"pengaduan\" untuk mencoba lagi.",
-        "To contact staff, please sign the guest book first. Type \"complaint\" to try again.");
+        "Untuk mengirim pengaduan, mohon isi buku tamu terlebih dahulu. Ketik \"pengaduan\" untuk mencoba lagi.",
+        "To send a complaint, please sign the guest book first. Type \"complaint\" to try again.");
 }

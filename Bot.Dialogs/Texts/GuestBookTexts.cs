@@ -24,8 +24,8 @@ public static class GuestBookTexts
     public static readonly Bilingual AlreadySigned = new("Anda sudah mengisi buku tamu hari ini. Terima kasih!", "You have already signed today's guest book. Thank you!");
 
     public static readonly Bilingual NotRegistered = new(
-        "Buku tamu diisi oleh pengguna terdaftar. Ketik daftar untuk mendaftar.",
-        "The guest book is for registered users. Type register (daftar) to sign up.");
+        "Buku tamu diisi oleh pengguna terdaftar. Ketik \"daftar\" untuk mendaftar.",
+        "The guest book is for registered users. Type \"register\" (\"daftar\") to sign up.");
 
     public static readonly Bilingual PurposeResearch = new("Skripsi / tesis / penelitian", "Thesis / research");
 

@@ -5,13 +5,14 @@ namespace Bot.Dialogs.Texts;
 /// <summary>Texts of the publication detail, reading and downloading.</summary>
 public static class PublicationTexts
 {
+    /// <summary>The detail and its actions in one phone-sized message (the actions are its choices).</summary>
     public static readonly Bilingual Detail = new(
-        "{0}\nTahun: {1}\nNo. Katalog: {2}\nNo. Publikasi: {3}\nJumlah halaman: {4} · Ukuran: {5}\n\n{6}",
-        "{0}\nYear: {1}\nCatalogue no.: {2}\nPublication no.: {3}\nPages: {4} · Size: {5}\n\n{6}");
+        "{0}\nTahun {1} · {4} hlm · {5}\nNo. Katalog {2} · No. Publikasi {3}\n\n{6}",
+        "{0}\nYear {1} · {4} pp · {5}\nCatalogue no. {2} · Publication no. {3}\n\n{6}");
 
     public static readonly Bilingual PressReleaseDetail = new(
-        "Berita Resmi Statistik\n{0}\nTanggal rilis: {1}\nJumlah halaman: {2} · Ukuran: {3}\n\n{4}",
-        "Official Statistics News (press release)\n{0}\nReleased: {1}\nPages: {2} · Size: {3}\n\n{4}");
+        "Berita Resmi Statistik\n{0}\nTanggal rilis: {1} · {2} hlm · {3}\n\n{4}",
+        "Official Statistics News (press release)\n{0}\nReleased: {1} · {2} pp · {3}\n\n{4}");
 
     public static readonly Bilingual WhatNext = new("Apa yang ingin Anda lakukan?", "What would you like to do?");
     public static readonly Bilingual Read = new("Baca", "Read");

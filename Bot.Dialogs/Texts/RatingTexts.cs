@@ -10,7 +10,7 @@ public static class RatingTexts
         "How satisfied are you with our service?");
 
     public static readonly Bilingual Score1 = new("Tidak puas", "Not satisfied");
-    public static readonly Bilingual Score2 = new("Kurang puas", "Somewhat satisfied");
+    public static readonly Bilingual Score2 = new("Kurang puas", "Not quite satisfied");
     public static readonly Bilingual Score3 = new("Puas", "Satisfied");
     public static readonly Bilingual Score4 = new("Sangat puas", "Very satisfied");
 

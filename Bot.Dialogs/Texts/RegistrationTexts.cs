@@ -6,12 +6,12 @@ namespace Bot.Dialogs.Texts;
 public static class RegistrationTexts
 {
     public static readonly Bilingual Intro = new(
-        "Pendaftaran akun (sekali saja, berlaku di WhatsApp, Telegram dan web). Sesuai standar layanan kami memerlukan identitas, email aktif dan buku tamu. Ketik batal kapan saja untuk berhenti.",
-        "Account registration (once only; it works on WhatsApp, Telegram and the web). Our service standard asks for an identity card, an active email and a guest-book entry. Type cancel at any time to stop.");
+        "Pendaftaran akun (sekali saja, berlaku di WhatsApp, Telegram dan web). Sesuai standar layanan kami memerlukan identitas, email aktif dan buku tamu. Ketik \"batal\" kapan saja untuk berhenti.",
+        "Account registration (once only; it works on WhatsApp, Telegram and the web). Our service standard asks for an identity card, an active email and a guest-book entry. Type \"cancel\" at any time to stop.");
 
     public static readonly Bilingual AlreadyRegistered = new(
-        "Anda sudah terdaftar. Ketik data saya untuk melihat data Anda.",
-        "You are already registered. Type my data to see what we store.");
+        "Anda sudah terdaftar. Ketik \"data saya\" untuk melihat data Anda.",
+        "You are already registered. Type \"my data\" to see what we store.");
 
     public static readonly Bilingual AskName = new("Siapa nama lengkap Anda (sesuai kartu identitas)?", "What is your full name (as on your identity card)?");
 
@@ -32,8 +32,8 @@ public static class RegistrationTexts
         "This email already belongs to an account (e.g. from WhatsApp or Telegram). Once the code is right, this chat will be linked to that account.");
 
     public static readonly Bilingual CodeSent = new(
-        "Kode 6 angka sudah dikirim ke {0} (berlaku 10 menit). Ketik kodenya di sini. Tidak menerima? Cek folder spam, atau ketik kirim ulang.",
-        "A 6-digit code was sent to {0} (valid for 10 minutes). Type it here. Nothing arrived? Check your spam folder, or type resend (kirim ulang).");
+        "Kode 6 angka sudah dikirim ke {0} (berlaku 10 menit). Ketik kodenya di sini. Tidak menerima? Cek folder spam, atau ketik \"kirim ulang\".",
+        "A 6-digit code was sent to {0} (valid for 10 minutes). Type it here. Nothing arrived? Check your spam folder, or type \"resend\".");
 
     public static readonly Bilingual AskCode = new("Ketik kode 6 angka yang kami kirim ke {0}.", "Type the 6-digit code we sent to {0}.");
 
@@ -42,16 +42,16 @@ public static class RegistrationTexts
     public static readonly Bilingual WrongCode = new("Kode salah. Sisa {0} kali percobaan.", "Wrong code. {0} tries left.");
 
     public static readonly Bilingual CodeExpired = new(
-        "Kode sudah kedaluwarsa (berlaku 10 menit). Ketik kirim ulang untuk kode baru.",
-        "The code has expired (it is valid for 10 minutes). Type resend (kirim ulang) for a new one.");
+        "Kode sudah kedaluwarsa (berlaku 10 menit). Ketik \"kirim ulang\" untuk kode baru.",
+        "The code has expired (it is valid for 10 minutes). Type \"resend\" for a new one.");
 
     public static readonly Bilingual CodeLocked = new(
-        "Kode sudah 3 kali salah dan tidak berlaku lagi. Ketik kirim ulang untuk kode baru.",
-        "The code was wrong 3 times and no longer works. Type resend (kirim ulang) for a new one.");
+        "Kode sudah 3 kali salah dan tidak berlaku lagi. Ketik \"kirim ulang\" untuk kode baru.",
+        "The code was wrong 3 times and no longer works. Type \"resend\" for a new one.");
 
     public static readonly Bilingual TooManySends = new(
-        "Batas 3 kiriman kode per jam untuk email ini sudah tercapai. Silakan coba lagi setelah pukul {0}, atau ketik ganti email.",
-        "The limit of 3 codes an hour for this email is reached. Please try again after {0}, or type change email (ganti email).");
+        "Batas 3 kiriman kode per jam untuk email ini sudah tercapai. Silakan coba lagi setelah pukul {0}, atau ketik \"ganti email\".",
+        "The limit of 3 codes an hour for this email is reached. Please try again after {0}, or type \"change email\".");
 
     // The office-wide cap (Mail:MaxCodesPerHour) is not the visitor's doing: say so.
     public static readonly Bilingual OfficeCodeLimit = new(
@@ -66,7 +66,7 @@ public static class RegistrationTexts
 
     public static readonly Bilingual AskIdentityType = new("Jenis kartu identitas yang Anda pakai?", "Which identity card do you use?");
 
-    public static readonly Bilingual BadIdentityType = new("Pilih KTP, SIM atau Paspor.", "Choose KTP, SIM or Passport.");
+    public static readonly Bilingual BadIdentityType = new("Pilih KTP, SIM atau paspor.", "Choose KTP, SIM or passport.");
 
     public static readonly Bilingual AskKtp = new("Ketik NIK Anda (16 digit, tertera di KTP).", "Type your NIK (16 digits, printed on your KTP).");
 
@@ -99,8 +99,8 @@ public static class RegistrationTexts
     public static readonly Bilingual BadOccupation = new("Pilih salah satu pekerjaan di bawah.", "Please choose one of the occupations below.");
 
     public static readonly Bilingual AskInstitution = new(
-        "Nama instansi, kampus, sekolah atau perusahaan Anda? (ketik - jika tidak ada)",
-        "The name of your institution, university, school or company? (type - if none)");
+        "Nama instansi, kampus, sekolah atau perusahaan Anda? (ketik \"-\" jika tidak ada)",
+        "The name of your institution, university, school or company? (type \"-\" if none)");
 
     public static readonly Bilingual BadInstitution = new("Nama instansi terlalu pendek atau terlalu panjang (2–150 karakter).", "The institution name must be 2–150 characters.");
 
@@ -108,9 +108,12 @@ public static class RegistrationTexts
         "Nomor HP/WhatsApp Anda? Contoh: 081234567890",
         "Your mobile/WhatsApp number? Example: 081234567890");
 
+    /// <summary>The label of Telegram's share-contact button; <see cref="AskPhoneTelegram"/> quotes it.</summary>
+    public static readonly Bilingual SharePhoneButton = new("📱 Kirim nomor HP saya", "📱 Send my phone number");
+
     public static readonly Bilingual AskPhoneTelegram = new(
-        "Nomor HP Anda? Tekan tombol Bagikan nomor saya, atau ketik nomornya (mis. 081234567890).",
-        "Your mobile number? Press the Share my number button, or type it (e.g. 081234567890).");
+        "Nomor HP Anda? Tekan tombol \"📱 Kirim nomor HP saya\" di bawah, atau ketik nomornya (mis. 081234567890).",
+        "Your mobile number? Press the \"📱 Send my phone number\" button below, or type it (e.g. 081234567890).");
 
     public static readonly Bilingual AskPhoneChannel = new("Pakai nomor WhatsApp ini: {0}?", "Use this WhatsApp number: {0}?");
 
@@ -121,18 +124,6 @@ public static class RegistrationTexts
     public static readonly Bilingual BadPhone = new(
         "Nomor HP tidak valid. Tulis seperti 081234567890 atau +6281234567890.",
         "That phone number is not valid. Write it like 081234567890 or +6281234567890.");
-
-    public static readonly Bilingual Consent = new(
-        "Pernyataan data pribadi (UU 27/2022 tentang Pelindungan Data Pribadi):\n• Yang kami simpan: nama, email, jenis dan nomor identitas (terenkripsi), pekerjaan, instansi, nomor HP, serta buku tamu kunjungan Anda.\n• Untuk apa: identifikasi pengunjung sesuai standar layanan PST, statistik pengguna, pengiriman publikasi atas nama Anda, dan tindak lanjut pengaduan.\n• Berapa lama: data akun selama akun Anda ada; isi pesan dan berkas kiriman 90 hari. Semuanya tersimpan terenkripsi dan tidak dibagikan ke pihak lain.\n• Menghapus: ketik hapus data saya kapan saja. Kami hapus akun, kode verifikasi, semua pesan Anda dan balasan kami di setiap kanal yang tertaut, berkas yang Anda kirim, email untuk Anda, dan sesi web; isi pengaduan dihapus (nomor tiketnya tetap). Buku tamu dan penilaian tersisa hanya sebagai hitungan tanpa identitas.\nApakah Anda setuju?",
-        "Personal data statement (Indonesian Law 27/2022 on Personal Data Protection):\n• What we keep: name, email, identity type and number (encrypted), occupation, institution, phone number, and your guest-book visits.\n• Why: visitor identification as the PST service standard requires, user statistics, delivering publications in your name, and following up complaints.\n• How long: account data while your account exists; message texts and files you send, 90 days. All of it is stored encrypted and not shared with anyone else.\n• Deleting: type delete my data (hapus data saya) at any time. We delete your account, verification codes, all your messages and our replies on every linked channel, the files you sent, mails to you and web sessions; complaint texts are deleted (the ticket number stays). Guest-book visits and ratings remain only as counts without identity.\nDo you agree?");
-
-    public static readonly Bilingual Agree = new("Saya setuju", "I agree");
-
-    public static readonly Bilingual Disagree = new("Tidak setuju", "I do not agree");
-
-    public static readonly Bilingual ConsentRefused = new(
-        "Tanpa persetujuan kami tidak dapat membuat akun, dan tidak ada data yang disimpan. Anda tetap bisa mencari publikasi.",
-        "Without your consent we cannot create an account, and nothing was saved. You can still search publications.");
 
     public static readonly Bilingual Summary = new(
         "Periksa data Anda:\nNama: {0}\nEmail: {1}\nIdentitas: {2} {3}\nPekerjaan: {4}\nInstansi: {5}\nNomor HP: {6}\nSimpan?",

@@ -17,16 +17,30 @@ public static class RouterTexts
     public static readonly Bilingual MenuAccount = new("Daftar / akun saya", "Register / my account");
     public static readonly Bilingual MenuInfo = new("Informasi layanan", "Service information");
     public static readonly Bilingual MenuRate = new("Beri nilai layanan", "Rate the service");
-    public static readonly Bilingual MenuComplaint = new("Pengaduan / hubungi petugas", "Complaint / talk to staff");
+    public static readonly Bilingual MenuComplaint = new("Pengaduan", "Complaint");
+    public static readonly Bilingual MenuStaff = new("Chat dengan petugas", "Chat with staff");
     public static readonly Bilingual MenuHelp = new("Bantuan", "Help");
 
+    /// <summary>Help; {0} is how to choose on this channel (<see cref="HelpChooseByNumber"/> or <see cref="HelpChooseByButton"/>).</summary>
     public static readonly Bilingual Help = new(
-        "Cara memakai layanan ini:\n• Ketik kata kunci untuk mencari publikasi, mis. \"inflasi 2024\".\n• Pilih dengan tombol atau ketik nomornya.\n• Kata yang selalu bisa dipakai: menu, batal, bantuan, bahasa.\n• Butuh petugas? Ketik \"hubungi petugas\".",
-        "How to use this service:\n• Type keywords to search publications, e.g. \"inflation 2024\".\n• Choose with the buttons or type the number.\n• Words that always work: menu, cancel (batal), help (bantuan), language (bahasa).\n• Need a person? Type \"talk to staff\".");
+        "Cara memakai layanan ini:\n• Tulis pertanyaan atau kata kunci publikasi, mis. \"inflasi 2024\".\n• {0}\n• Kata untuk setiap langkah (kecuali saat chat dengan petugas): \"menu\" (menu utama), \"batal\" (hentikan langkah ini), \"bantuan\" (petunjuk ini), \"bahasa\" (Indonesia/Inggris), \"privasi\" (data pribadi).\n• \"pengaduan\": pengaduan tertulis (tiket). \"hubungi petugas\": chat langsung pada jam layanan; di luar jam itu dibalas pada jam layanan berikutnya. Ketik \"selesai\" untuk mengakhiri chat.",
+        "How to use this service:\n• Write your question or publication keywords, e.g. \"inflation 2024\".\n• {0}\n• Words for every step (except while chatting with staff): \"menu\" (main menu), \"cancel\" (stop this step), \"help\" (these tips), \"language\" (Indonesian/English), \"privacy\" (personal data).\n• \"complaint\": a written complaint (a ticket). \"talk to staff\": a live chat in office hours; outside them, answered in the next office hours. Type \"selesai\" (done) to end the chat.");
+
+    public static readonly Bilingual HelpChooseByNumber = new(
+        "Pilih dengan membalas angka pilihan (atau tombolnya bila ada).",
+        "Choose by replying with the option's number (or its button if shown).");
+
+    public static readonly Bilingual HelpChooseByButton = new(
+        "Pilih dengan tombol atau ketik nomornya.",
+        "Choose with a button or type its number.");
+
+    public static readonly Bilingual HelpMenuHint = new(
+        "Ketik \"menu\" untuk melihat menu utama.",
+        "Type \"menu\" to see the main menu.");
 
     public static readonly Bilingual HelpInDialog = new(
-        "Anda sedang di tengah percakapan. Jawab pertanyaan di bawah, atau ketik batal untuk membatalkan.",
-        "You are in the middle of a conversation. Answer the question below, or type cancel (batal) to stop.");
+        "Anda sedang di tengah percakapan. Jawab pertanyaan di bawah, atau ketik \"batal\" untuk membatalkan.",
+        "You are in the middle of a conversation. Answer the question below, or type \"cancel\" to stop.");
 
     public static readonly Bilingual Cancelled = new("Baik, dibatalkan. Tidak ada yang disimpan.", "Okay, cancelled. Nothing was saved.");
 
@@ -39,8 +53,8 @@ public static class RouterTexts
         "We closed the previous conversation because it was idle for a while. Let's start again.");
 
     public static readonly Bilingual StuckHint = new(
-        "Masih kesulitan? Ketik bantuan untuk petunjuk, atau menu untuk kembali ke menu utama.",
-        "Still stuck? Type help for instructions, or menu to go back to the main menu.");
+        "Masih kesulitan? Ketik \"bantuan\" untuk petunjuk, atau \"menu\" untuk kembali ke menu utama.",
+        "Still stuck? Type \"help\" for instructions, or \"menu\" to go back to the main menu.");
 
     public static readonly Bilingual ComingSoon = new(
         "Maaf, fitur ini belum tersedia. Silakan pilih menu lain.",
@@ -55,6 +69,6 @@ public static class RouterTexts
         "That option is no longer available. Please choose from this menu:");
 
     public static readonly Bilingual ProcessingFailed = new(
-        "Maaf, pesan Anda belum dapat kami proses karena kendala teknis. Silakan coba lagi sebentar lagi, atau ketik menu.",
-        "Sorry, we could not process your message because of a technical problem. Please try again shortly, or type menu.");
+        "Maaf, pesan Anda belum dapat kami proses karena kendala teknis. Silakan coba lagi sebentar lagi, atau ketik \"menu\".",
+        "Sorry, we could not process your message because of a technical problem. Please try again shortly, or type \"menu\".");
 }

@@ -10,8 +10,8 @@ public static class SearchTexts
         "Which publication are you looking for? Type keywords, e.g. \"inflation 2024\", \"HDI\", or \"Tarakan in figures\".");
 
     public static readonly Bilingual Results = new(
-        "Hasil untuk \"{0}\": {1} publikasi (halaman {2} dari {3}).\n{4}\nPilih nomor untuk melihat detail.",
-        "Results for \"{0}\": {1} publications (page {2} of {3}).\n{4}\nChoose a number to see details.");
+        "Hasil untuk \"{0}\": {1} publikasi (halaman {2} dari {3}).\n{4}",
+        "Results for \"{0}\": {1} publications (page {2} of {3}).\n{4}");
 
     public static readonly Bilingual ResultLine = new("{0}. {1} ({2}) · {3} hlm · {4}", "{0}. {1} ({2}) · {3} pp · {4}");
 
@@ -35,7 +35,7 @@ public static class SearchTexts
     public static readonly Bilingual SearchSuggestion = new("Cari \"{0}\"", "Search \"{0}\"");
     public static readonly Bilingual NextPage = new("Halaman berikutnya (lagi)", "Next page (more)");
     public static readonly Bilingual NewSearch = new("Cari lagi", "New search");
-    public static readonly Bilingual AskStaff = new("Hubungi petugas", "Talk to staff");
+    public static readonly Bilingual AskStaff = new("Chat dengan petugas", "Chat with staff");
     public static readonly Bilingual Menu = new("Menu utama", "Main menu");
 
     public static readonly Bilingual NoMorePages = new("Itu halaman terakhir.", "That was the last page.");

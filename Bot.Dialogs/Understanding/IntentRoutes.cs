@@ -11,7 +11,7 @@ public sealed class IntentRoutes
     public const string ResourceName = "Bot.Dialogs.Understanding.intents.tsv";
 
     private static readonly HashSet<string> s_replies = ["greeting", "thanks", "goodbye"];
-    private static readonly HashSet<string> s_commands = ["menu", "cancel", "help", "language"];
+    private static readonly HashSet<string> s_commands = ["menu", "cancel", "help", "language", "privacy"];
 
     private readonly Dictionary<string, IntentRoute> _routes;
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Bot.Catalog.Pdf;
+using Bot.Dialogs.Model;
 
 namespace Bot.Host.Cli;
 
@@ -24,7 +25,8 @@ internal static class StampCommand
             return Task.FromResult(Usage);
         }
 
-        var info = new WatermarkInfo(options.Name, EmailMask.Mask(options.Email), options.Id ?? NewDownloadId(), DateTimeOffset.UtcNow);
+        var now = DateTimeOffset.UtcNow;
+        var info = new WatermarkInfo(options.Name, EmailMask.Mask(options.Email), options.Id ?? NewDownloadId(), now) { PrintedAt = Formats.Moment(now, Language.Id) };
         try
         {
             var result = new PdfWatermarker().StampFile(options.Input, options.Output, info, cancellationToken);

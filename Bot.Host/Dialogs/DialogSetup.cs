@@ -11,6 +11,8 @@ using Bot.Dialogs.Routing;
 using Bot.Dialogs.Search;
 using Bot.Dialogs.Staff;
 using Bot.Host.Configuration;
+using Bot.Host.Retention;
+using Microsoft.Extensions.Options;
 
 namespace Bot.Host.Dialogs;
 
@@ -26,6 +28,9 @@ internal static class DialogSetup
         services.AddSingleton(new TopicMatcher(content));
         services.AddSingleton(new RouterOptions { IdleTimeout = TimeSpan.FromMinutes(options.IdleMinutes) });
         services.AddScoped<Router>();
+
+        // The privacy texts quote the retention the host applies (Retention:MessageDays).
+        services.AddSingleton(sp => new PrivacyNotice(sp.GetRequiredService<IOptions<RetentionOptions>>().Value.MessageDays));
 
         services.AddScoped<IDialog, InfoDialog>();
         services.AddScoped<IDialog, RegisterDialog>();

@@ -17,8 +17,9 @@ internal static class LinkPages
 
     public static IResult Unavailable() => Page(
         HttpStatusCode.NotFound, "Dokumen tidak tersedia",
-        "Maaf, dokumen ini sedang tidak dapat dibuka. Petugas kami akan memeriksanya.",
-        "Sorry, this document cannot be opened right now. Our staff will look into it.",
+        // Nobody is told from here (StaffNotices covers a broken source found in the chat), so the page promises nothing.
+        "Maaf, dokumen ini sedang tidak dapat dibuka. Silakan coba lagi nanti, atau beri tahu kami lewat chat: ketik \"pengaduan\".",
+        "Sorry, this document cannot be opened right now. Please try again later, or tell us in the chat: type \"complaint\".",
         webChat: true);
 
     public static IResult Expired(DeliveryRecord record, int minutes)

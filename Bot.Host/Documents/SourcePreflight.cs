@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Bot.Catalog.Pdf;
+using Bot.Dialogs.Model;
 
 namespace Bot.Host.Documents;
 
@@ -26,7 +27,7 @@ public sealed class SourcePreflight(PdfWatermarker watermarker)
             try
             {
                 using var source = File.OpenRead(key.Path);
-                watermarker.Stamp(source, Stream.Null, new WatermarkInfo("check", "c***k@example.com", "DL-CHECK", DateTimeOffset.UnixEpoch));
+                watermarker.Stamp(source, Stream.Null, new WatermarkInfo("check", "c***k@example.com", "DL-CHECK", DateTimeOffset.UnixEpoch) { PrintedAt = Formats.Moment(DateTimeOffset.UnixEpoch, Language.Id) });
                 return null;
             }
             catch (PdfStampException e)

@@ -13,7 +13,7 @@ public sealed class StaffNotices(OutboxWriter outbox, IConfiguration configurati
 {
     public void SourceBroken(string publicationId, string title, string problem)
     {
-        var text = $"⚠️ Berkas publikasi bermasalah\n{title} (ID {publicationId})\n{problem}\nPengguna sudah diberi permintaan maaf. Mohon periksa berkas di katalog. ({Wita.Format(clock.GetUtcNow())})";
+        var text = $"⚠️ Berkas publikasi bermasalah\n{title} (ID {publicationId})\n{problem}\nPengguna sudah diberi permintaan maaf. Mohon periksa berkas di katalog. ({Formats.Moment(clock.GetUtcNow(), Language.Id)})";
         Notify($"Berkas publikasi bermasalah: {publicationId}", text);
     }
 

@@ -1,4 +1,5 @@
 using Bot.Catalog.Pdf;
+using Bot.Dialogs.Model;
 using Bot.Host.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -129,7 +130,7 @@ public sealed partial class StampedCopies : IDisposable
             try
             {
                 await using var source = File.OpenRead(path);
-                _watermarker.Stamp(source, output, new WatermarkInfo(recipient.Value.Name, recipient.Value.MaskedEmail, record.Id, record.CreatedAt), CancellationToken.None);
+                _watermarker.Stamp(source, output, new WatermarkInfo(recipient.Value.Name, recipient.Value.MaskedEmail, record.Id, record.CreatedAt) { PrintedAt = Formats.Moment(record.CreatedAt, Language.Id) }, CancellationToken.None);
             }
             catch (PdfStampException e)
             {

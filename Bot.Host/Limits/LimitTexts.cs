@@ -6,6 +6,6 @@ namespace Bot.Host.Limits;
 public static class LimitTexts
 {
     public static readonly Bilingual SlowDown = new(
-        "Mohon tunggu sebentar, pesan Anda terlalu cepat. Pesan berikutnya akan kami jawab setelah satu menit.",
-        "Please wait a moment, you are sending messages too fast. We will answer again in a minute.");
+        "Mohon tunggu sebentar: pesan Anda masuk terlalu cepat. Untuk sementara pesan berikutnya kami simpan tanpa jawaban. Setelah jeda sejenak, silakan kirim lagi pertanyaan Anda.",
+        "Please wait a moment: your messages arrive too fast. For a short while we keep further messages without answering them. After a pause, please send your question again.");
 }

@@ -28,7 +28,7 @@ internal sealed class PromiseCheck(QueueBook book, OutboxWriter outbox, IOptions
             if (!string.IsNullOrWhiteSpace(chat))
             {
                 var waited = (int)Math.Floor((now - ticket.ClockStart!.Value).TotalMinutes);
-                var text = QueueStaffTexts.Overdue.In(Language.Id, ticket.Number, waited, Wita.FormatTime(ticket.ClockStart.Value));
+                var text = QueueStaffTexts.Overdue.In(Language.Id, ticket.Number, waited, Formats.Time(ticket.ClockStart.Value, Language.Id));
                 outbox.EnqueueDirect(ChannelNames.Staff, chat, MessageJson.Serialize(new Outbound(text)), orderingKey: chat);
             }
         }

@@ -99,7 +99,7 @@ internal static partial class QueueApi
             return outcome switch
             {
                 QueueOutcome.Ok => Results.Ok(Summary(ticket)),
-                QueueOutcome.TooEarly => Problem(StatusCodes.Status409Conflict, "Too early for a no-show", $"{ticket.Number} was called at {Wita.FormatTime(ticket.LastCalledAt!.Value)}; it can be skipped from {Wita.FormatTime(calls.NoShowFrom(ticket))} (Queue:NoShowMinutes). Recall it meanwhile."),
+                QueueOutcome.TooEarly => Problem(StatusCodes.Status409Conflict, "Too early for a no-show", $"{ticket.Number} was called at {Formats.Time(ticket.LastCalledAt!.Value, Language.En)}; it can be skipped from {Formats.Time(calls.NoShowFrom(ticket), Language.En)} (Queue:NoShowMinutes). Recall it meanwhile."),
                 _ => Problem(StatusCodes.Status409Conflict, "Not being served", $"{ticket.Number} is {ticket.Status.ToString().ToLowerInvariant()}, not called; only a called number can be recalled, skipped or done."),
             };
         }, cancellationToken);

@@ -80,7 +80,7 @@ internal sealed partial class QueueStaffCommands(QueueCalls calls, ServiceConten
                 context.Say(doneText, ticket.Number, ticket.Counter);
                 break;
             case QueueOutcome.TooEarly:
-                context.Say(QueueStaffTexts.TooEarly, ticket.Number, Wita.FormatTime(ticket.LastCalledAt!.Value), Wita.FormatTime(calls.NoShowFrom(ticket)));
+                context.Say(QueueStaffTexts.TooEarly, ticket.Number, Formats.Time(ticket.LastCalledAt!.Value, Language.Id), Formats.Time(calls.NoShowFrom(ticket), Language.Id));
                 break;
             default:
                 context.Say(QueueStaffTexts.NotCalled, ticket.Number);

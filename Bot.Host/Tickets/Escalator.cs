@@ -1,4 +1,3 @@
-using Bot.Dialogs.Complaint;
 using Bot.Dialogs.Model;
 using Bot.Dialogs.Texts;
 using Bot.Host.Storage;
@@ -10,7 +9,8 @@ namespace Bot.Host.Tickets;
 /// <summary>
 /// Tickets nobody took within Staff:EscalateAfterMinutes office minutes: posted again marked
 /// ESKALASI (to the staff group with its buttons, and as a notice to the supervisor chat),
-/// mailed, and the user told it is being handled. Each ticket is escalated once.
+/// mailed, and the user told it is late and that staff were reminded (not that it is being
+/// handled: nobody took it; that message comes when someone does). Each ticket is escalated once.
 /// </summary>
 internal sealed class Escalator(
     BotDbContext db,
@@ -40,7 +40,7 @@ internal sealed class Escalator(
         foreach (var ticket in due)
         {
             ticket.EscalatedAt = now;
-            var since = WitaText.Format(ticket.CreatedAt, Language.Id);
+            var since = Formats.Moment(ticket.CreatedAt, Language.Id);
             var category = TicketPoster.CategoryLabel(ticket.Category);
 
             // The staff group gets it again with the buttons (only that group's messages reach
@@ -53,7 +53,7 @@ internal sealed class Escalator(
             }
 
             poster.Mail(TicketPoster.Render(StaffGroupTexts.MailEscalatedSubject, ticket.Number), TicketPoster.Render(StaffGroupTexts.MailBody, post, ticket.Number));
-            await users.UpdateAsync(ticket.ConversationId, c => [new Outbound(StaffTexts.BeingHandled.In(c.Language, ticket.Number))], cancellationToken);
+            await users.UpdateAsync(ticket.ConversationId, c => [new Outbound(StaffTexts.StillWaiting.In(c.Language, ticket.Number))], cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -20,7 +20,7 @@ public sealed class OfficeHours
     public OfficeHours(OfficeHoursOptions options)
     {
         _days = options.Days.Count == 0 ? [.. s_weekdays] : [.. options.Days];
-        _holidays = [.. options.Holidays];
+        _holidays = [.. options.Holidays, .. HolidayFile.Load(options.HolidaysFile)];
         _start = ParseTime(options.Start, "Start");
         _end = ParseTime(options.End, "End");
         if (_end <= _start)
@@ -86,15 +86,14 @@ public sealed class OfficeHours
 
     private string Describe(Language language)
     {
-        var culture = CultureInfo.GetCultureInfo(language == Language.En ? "en-GB" : "id-ID");
+        var culture = Formats.Culture(language);
         var ordered = _days.OrderBy(d => ((int)d + 6) % 7).ToList();
         var contiguous = ordered.Count > 1 && ordered.Zip(ordered.Skip(1)).All(p => ((int)p.Second + 6) % 7 - ((int)p.First + 6) % 7 == 1);
         var days = contiguous
             ? $"{culture.DateTimeFormat.GetDayName(ordered[0])}–{culture.DateTimeFormat.GetDayName(ordered[^1])}"
             : string.Join(", ", ordered.Select(d => culture.DateTimeFormat.GetDayName(d)));
-        var format = language == Language.En ? "HH:mm" : "HH.mm";
         var zone = _zone.BaseUtcOffset == TimeSpan.FromHours(8) ? "WITA" : _zone.Id;
-        return $"{days} {_start.ToString(format, CultureInfo.InvariantCulture)}–{_end.ToString(format, CultureInfo.InvariantCulture)} {zone}";
+        return $"{days} {Formats.Clock(_start, language)}–{Formats.Clock(_end, language)} {zone}";
     }
 
     private static TimeOnly ParseTime(string value, string key) =>

@@ -15,6 +15,9 @@ public sealed class OfficeHoursOptions
     /// <summary>IANA time zone of the office.</summary>
     public string TimeZone { get; set; } = "Asia/Makassar";
 
-    /// <summary>Dates (yyyy-MM-dd) the office is closed although they are office days, e.g. national holidays.</summary>
+    /// <summary>More dates (yyyy-MM-dd) the office is closed although they are office days, on top of the holidays file.</summary>
     public List<DateOnly> Holidays { get; set; } = [];
+
+    /// <summary>The national holidays file (see <see cref="HolidayFile"/>); empty: the list shipped with PstBot.</summary>
+    public string HolidaysFile { get; set; } = "";
 }

@@ -69,6 +69,9 @@ internal sealed class TicketActions(BotDbContext db, TicketPoster poster, UserCo
 
         ticket.TakenBy = actor.Name;
         ticket.TakenAt = clock.GetUtcNow();
+
+        // Only now is "sedang ditangani" true; the user hears it once, from the take.
+        await users.UpdateAsync(ticket.ConversationId, c => [new Outbound(StaffTexts.BeingHandled.In(c.Language, ticket.Number))], cancellationToken);
         poster.Record(ticket, TicketEntryKind.Taken, actor.Name, null, TicketPoster.Render(StaffGroupTexts.Taken, ticket.Number, actor.Name)).ActorId = actor.Id;
         return loaded;
     }

@@ -1,4 +1,3 @@
-using Bot.Dialogs.Complaint;
 using Bot.Dialogs.Model;
 using Bot.Dialogs.Ports;
 using Bot.Host.Messaging;
@@ -20,6 +19,8 @@ internal sealed class TicketDesk(
     public const string UserAuthor = "user";
 
     public Bilingual OfficeHours => hours.Description;
+
+    public bool IsOpen(DateTimeOffset moment) => hours.IsOpen(moment);
 
     public async Task<TicketReceipt> OpenAsync(TicketRequest request, CancellationToken cancellationToken)
     {
@@ -47,8 +48,8 @@ internal sealed class TicketDesk(
             ticket.Number,
             TicketPoster.CategoryLabel(ticket.Category),
             record.DisplayName is { Length: > 0 } name ? $"{name} ({who})" : who,
-            WitaText.Format(now, Language.Id),
-            WitaText.Format(ticket.EscalateDueAt, Language.Id),
+            Formats.Moment(now, Language.Id),
+            Formats.Moment(ticket.EscalateDueAt, Language.Id),
             request.Description,
             TicketPoster.AttachmentLine(request.Attachments));
         poster.Record(ticket, TicketEntryKind.Opened, UserAuthor, request.Description + TicketPoster.AttachmentLine(request.Attachments), details, buttons: true);

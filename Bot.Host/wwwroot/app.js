@@ -78,10 +78,6 @@
       return item;
     }
 
-    function formatSize(bytes) {
-      return bytes >= 1048576 ? (bytes / 1048576).toFixed(1) + " MB" : Math.max(1, Math.round(bytes / 1024)) + " KB";
-    }
-
     function render(reply) {
       if (!session || reply.seq <= session.lastSeq) return;
       session.lastSeq = reply.seq;
@@ -99,7 +95,7 @@
         const name = document.createElement("span");
         name.textContent = reply.document.fileName + " ";
         const size = document.createElement("small");
-        size.textContent = formatSize(reply.document.sizeBytes);
+        size.textContent = reply.document.size;
         name.appendChild(size);
         link.append(icon, name);
         item.appendChild(link);
@@ -140,8 +136,8 @@
       } else if (response.status === 429) {
         append("error", texts.tooMany);
       } else {
-        const problem = await response.json().catch(() => ({}));
-        append("error", problem.detail || texts.sendFailed);
+        // A problem body's detail is for developers (English); the visitor gets the bilingual text.
+        append("error", texts.sendFailed);
       }
     }
 

@@ -151,8 +151,8 @@ public sealed partial class ComplaintEscalationFlowTests : IAsyncLifetime
         var refused = (await chat.SayAsync(new string('a', 2001))).AllText();
         var accepted = await chat.SayAsync("Singkatnya: antrean terlalu lama.");
 
-        Assert.Contains("2001", refused);
-        Assert.Contains("2000", refused);
+        Assert.Contains("(2.001 karakter)", refused);
+        Assert.Contains("paling banyak 2.000 karakter", refused);
         Assert.Contains("Lewati", accepted.AllText());
         Assert.Equal(0, await _host.Factory.QueryAsync(db => db.Set<Ticket>().CountAsync()));
     }

@@ -42,17 +42,24 @@ public sealed class EscalationTests : IAsyncLifetime
         Assert.Contains($"ESKALASI {number}", notice.Text);
         Assert.Contains("grup staf", notice.Text);
         Assert.Equal(2, await _host.Factory.QueryAsync(db => db.Outbox.CountAsync(m => m.Channel == ChannelNames.Mail)));
-        Assert.Contains("sedang ditangani", (await chat.GetAsync(seen)).AllText());
+        Assert.Contains("belum ditanggapi sesuai target", (await chat.GetAsync(seen)).AllText());
+        Assert.DoesNotContain("sedang ditangani", (await chat.GetAsync(seen)).AllText());
         var ticket = await _host.TicketAsync(number);
         Assert.Equal(new DateTimeOffset(2026, 3, 9, 8, 20, 0, TimeSpan.FromHours(8)), ticket.EscalatedAt);
         Assert.Contains(ticket.Entries, e => e.Kind == TicketEntryKind.Escalated);
     }
 
     [Fact]
-    public async Task ATakenTicketIsNotEscalated()
+    public async Task ATakenTicketIsNotEscalatedAndTheUserHearsItIsBeingHandledOnlyWhenTaken()
     {
-        var number = await ComplaintEscalationFlowTests.FileComplaintAsync(_host.NewChat(), "Wifi ruang baca mati.");
+        var chat = _host.NewChat();
+        var number = await ComplaintEscalationFlowTests.FileComplaintAsync(chat, "Wifi ruang baca mati.");
+        var seen = (await chat.GetAsync()).Max(r => r.Seq);
+        Assert.DoesNotContain("sedang ditangani", (await chat.GetAsync()).AllText());
+
         await _host.StaffSaysAsync(null, replyTo: await _host.ButtonPostOfAsync(number), button: "tk:" + number);
+
+        Assert.Contains($"Pengaduan {number} sedang ditangani petugas", (await chat.GetAsync(seen)).AllText());
 
         _host.Factory.Clock.Advance(TimeSpan.FromDays(3));
 

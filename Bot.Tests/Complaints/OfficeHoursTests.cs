@@ -53,6 +53,41 @@ public sealed class OfficeHoursTests
         Assert.Equal(open, _hours.IsOpen(At(m, d, h, min)));
 
     [Fact]
+    public void TheShippedHolidayListClosesTheOfficeOnIndependenceDay()
+    {
+        // Monday 17 August 2026, 10:00 WITA: an office day by the clock, a national holiday by the list.
+        Assert.False(_hours.IsOpen(At(8, 17, 10, 0)));
+        Assert.True(_hours.IsOpen(At(8, 18, 10, 0)));
+    }
+
+    [Fact]
+    public void AnOfficesOwnHolidaysFileIsHonoured()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"pstbot-holidays-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(path, "# test\n2026-03-03 Hari libur kantor\n");
+        try
+        {
+            var hours = new OfficeHours(new OfficeHoursOptions { HolidaysFile = path });
+
+            Assert.False(hours.IsOpen(At(3, 3, 10, 0)));
+            Assert.True(hours.IsOpen(At(8, 17, 10, 0))); // the office's file replaces the shipped list
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void ALineThatIsNotADateIsRefusedWithItsLineNumber()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => HolidayFile.Parse("2026-01-01 Tahun Baru\n17-08-2026 Kemerdekaan\n", "libur.txt"));
+
+        Assert.Contains("libur.txt, line 2", error.Message);
+        Assert.Contains("yyyy-MM-dd", error.Message);
+    }
+
+    [Fact]
     public void TheDescriptionNamesDaysAndHoursInBothLanguages()
     {
         Assert.Equal("Senin–Jumat 08.00–15.30 WITA", _hours.Description.Id);

@@ -24,7 +24,7 @@ public sealed class DownloadFlowTests(ITestOutputHelper log) : IDisposable
         var toRegister = await visitor.Chat.ChooseAsync(detail, "Unduh");
         Assert.Contains("perlu terdaftar", toRegister.AllText());
         visitor.Registrant.Last = toRegister;
-        await visitor.Registrant.ContinueFromNameAsync();
+        await visitor.Registrant.ContinueFromConsentAsync();
         await visitor.Registrant.VerifyAsync();
         var guestBook = await visitor.Registrant.FinishAsync();
         Assert.Contains("buku tamu", guestBook.AllText());

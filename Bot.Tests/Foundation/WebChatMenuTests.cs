@@ -15,7 +15,7 @@ public sealed class WebChatMenuTests : IDisposable
 
         var reply = Assert.Single(replies);
         Assert.Contains("PST BPS Kota Tarakan", reply.Text);
-        Assert.Equal(["m:search", "m:account", "m:info", "m:rate", "m:complaint", "m:help", "m:queue"], reply.Choices.Select(c => c.Id));
+        Assert.Equal(["m:search", "m:account", "m:info", "m:rate", "m:complaint", "m:help", "m:queue", "m:staff"], reply.Choices.Select(c => c.Id));
     }
 
     [Fact]

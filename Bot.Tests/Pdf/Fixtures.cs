@@ -1,14 +1,17 @@
 using Bot.Catalog.Pdf;
+using Bot.Dialogs.Model;
 
 namespace Bot.Tests.Pdf;
 
 /// <summary>Shared test values; the expected footer is spelled out literally so a format change fails the tests.</summary>
 internal static class Fixtures
 {
-    // 01:05 UTC is 09:05 WITA.
-    public static readonly WatermarkInfo Info = new("Ani Saputri", "a***i@gmail.com", "DL-TEST-0001", new DateTimeOffset(2025, 3, 14, 1, 5, 0, TimeSpan.Zero));
+    private static readonly DateTimeOffset s_downloaded = new(2025, 3, 14, 1, 5, 0, TimeSpan.Zero);
 
-    public const string ExpectedFooter = "Diunduh oleh Ani Saputri (a***i@gmail.com) · 2025-03-14 09:05 WITA · PST BPS Kota Tarakan · ID DL-TEST-0001";
+    // 01:05 UTC is 09:05 WITA.
+    public static readonly WatermarkInfo Info = new("Ani Saputri", "a***i@gmail.com", "DL-TEST-0001", s_downloaded) { PrintedAt = Formats.Moment(s_downloaded, Language.Id) };
+
+    public const string ExpectedFooter = "Diunduh oleh Ani Saputri (a***i@gmail.com) · Jumat, 14 Maret 2025 pukul 09.05 WITA · PST BPS Kota Tarakan · ID DL-TEST-0001";
 
     public static byte[] Stamp(byte[] source, WatermarkInfo? info = null)
     {

@@ -1,4 +1,5 @@
 using Bot.Catalog.Pdf;
+using Bot.Dialogs.Model;
 using UglyToad.PdfPig.Tokens;
 using PigDocument = UglyToad.PdfPig.PdfDocument;
 using SharpReader = PdfSharp.Pdf.IO.PdfReader;
@@ -147,13 +148,14 @@ public sealed class PdfWatermarkerTests
     public void A_time_given_in_another_zone_is_printed_in_wita()
     {
         // Arrange: 23:30 WIB (UTC+7) is 00:30 WITA on the next day.
-        var info = Fixtures.Info with { Timestamp = new DateTimeOffset(2025, 12, 31, 23, 30, 0, TimeSpan.FromHours(7)) };
+        var moment = new DateTimeOffset(2025, 12, 31, 23, 30, 0, TimeSpan.FromHours(7));
+        var info = Fixtures.Info with { Timestamp = moment, PrintedAt = Formats.Moment(moment, Language.Id) };
 
         // Act
         var texts = StampedPdf.PageTexts(Fixtures.Stamp(SamplePdfs.Build([new(595, 842, 0)]), info));
 
         // Assert
-        Assert.Contains("· 2026-01-01 00:30 WITA ·", Assert.Single(texts));
+        Assert.Contains("· Kamis, 1 Januari 2026 pukul 00.30 WITA ·", Assert.Single(texts));
     }
 
     [Fact]

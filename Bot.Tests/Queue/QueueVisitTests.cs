@@ -70,7 +70,7 @@ public sealed class QueueVisitTests
         Assert.NotEmpty(toUser);
         Assert.Contains("K-001 dipanggil ke Meja 2 (buku tamu belum diisi)", group);
         Assert.Contains("K-001 dipanggil ulang ke Meja 2", group);
-        Assert.Contains("bisa dilewati mulai 09:05 WITA", group);
+        Assert.Contains("bisa dilewati mulai 09.05 WITA", group);
         Assert.Contains("K-001 dilewati", group);
         var tickets = await host.Factory.QueryAsync(db => db.Set<QueueTicket>().AsNoTracking().OrderBy(t => t.Id).ToListAsync());
         Assert.Equal([QueueTicketStatus.Skipped, QueueTicketStatus.Waiting], tickets.Select(t => t.Status));

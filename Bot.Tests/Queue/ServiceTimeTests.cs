@@ -96,7 +96,7 @@ public sealed class ServiceTimeTests
 
         Assert.Equal([0, 1, 0], new[] { atFive, justAfter, later });
         var notice = Assert.Single(await host.PostsAsync(StaffDeskHost.SupervisorChat));
-        Assert.Contains("nomor P-001 sudah menunggu 5 menit sejak buku tamu terisi (09:00 WITA)", notice.Message.Text);
+        Assert.Contains("nomor P-001 sudah menunggu 5 menit sejak buku tamu terisi (09.00 WITA)", notice.Message.Text);
     }
 
     private static Task<int> CheckAsync(StaffDeskHost host) =>

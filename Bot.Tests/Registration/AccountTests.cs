@@ -125,7 +125,7 @@ public sealed class AccountTests : IDisposable
         var text = (await _user.Chat.ChooseAsync("m:account")).AllText();
 
         Assert.Contains("belum terdaftar", text);
-        Assert.Contains("nama lengkap", text);
+        Assert.Contains("Pengendali data: BPS Kota Tarakan", text);
     }
 
     public void Dispose() => _factory.Dispose();

@@ -85,7 +85,7 @@ public sealed class EmailCodeTests : IDisposable
 
         // The first code went out at 09:00 WITA, so a new one may go after 10:00 WITA.
         Assert.Contains("Batas 3 kiriman", refused);
-        Assert.Contains("10:00 WITA", refused);
+        Assert.Contains("10.00 WITA", refused);
         Assert.Contains("Batas 3 kiriman", stillRefused);
         Assert.Contains("sudah dikirim", allowed);
         Assert.Equal(4, await _factory.QueryAsync(db => db.Set<EmailVerification>().CountAsync()));

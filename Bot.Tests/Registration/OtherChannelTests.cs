@@ -27,12 +27,11 @@ public sealed class OtherChannelTests : IDisposable
         var address = _factory.Services.GetRequiredService<PersonalData>().Protect("whatsapp:+6285247110369");
         var whatsapp = new ChannelDoor(_factory, ChannelNames.WhatsApp, "wa-hash-1", address);
         var phoneQuestion = await AnswerUntilPhoneAsync(whatsapp);
-        var consent = await whatsapp.ChooseAsync(phoneQuestion, "pakai nomor ini");
-        var summary = await whatsapp.ChooseAsync(consent, "Saya setuju");
+        var summary = await whatsapp.ChooseAsync(phoneQuestion, "pakai nomor ini");
         await whatsapp.ChooseAsync(summary, "Simpan");
 
         var telegram = new ChannelDoor(_factory, ChannelNames.Telegram, "10001");
-        await telegram.SendAsync("daftar");
+        await telegram.ChooseAsync(await telegram.SendAsync("daftar"), "Saya setuju");
         await telegram.SendAsync("Rudi");
         var known = (await telegram.SendAsync(Email)).AllText();
         var linked = (await telegram.SendAsync(await _mail.NextCodeAsync(Email))).AllText();
@@ -53,11 +52,10 @@ public sealed class OtherChannelTests : IDisposable
         var telegram = new ChannelDoor(_factory, ChannelNames.Telegram, "20002");
         var phoneQuestion = await AnswerUntilPhoneAsync(telegram);
 
-        var consent = await telegram.SendAsync(sender: new SenderProfile("Rudi", "rudih", "id", "+6285247110369"));
-        var summary = await telegram.ChooseAsync(consent, "Saya setuju");
+        var summary = await telegram.SendAsync(sender: new SenderProfile("Rudi", "rudih", "id", "+6285247110369"));
 
         Assert.True(Assert.Single(phoneQuestion).RequestPhone);
-        Assert.Contains("Bagikan nomor saya", phoneQuestion.AllText());
+        Assert.Contains("\"📱 Kirim nomor HP saya\"", phoneQuestion.AllText());
         Assert.Contains("+62*******0369", summary.AllText());
         var inbox = await _factory.QueryAsync(async db => (await db.Inbox.ToListAsync()).Select(m => m.Payload).ToList());
         Assert.DoesNotContain(inbox, p => p.Contains("85247110369", StringComparison.Ordinal));
@@ -65,7 +63,7 @@ public sealed class OtherChannelTests : IDisposable
 
     private async Task<IReadOnlyList<Outbound>> AnswerUntilPhoneAsync(ChannelDoor chat)
     {
-        await chat.SendAsync("daftar");
+        await chat.ChooseAsync(await chat.SendAsync("daftar"), "Saya setuju");
         await chat.SendAsync("Rudi Hartono");
         await chat.SendAsync(Email);
         var types = await chat.SendAsync(await _mail.NextCodeAsync(Email));

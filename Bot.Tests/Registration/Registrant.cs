@@ -16,17 +16,17 @@ public sealed class Registrant(WebChatClient chat, MailDrop mail)
 
     public IReadOnlyList<WebChatReply> Last { get; set; } = [];
 
-    /// <summary>daftar → name → email; returns once the code was asked for.</summary>
+    /// <summary>daftar → consent → name → email; returns once the code was asked for.</summary>
     public async Task StartAsync()
     {
-        await chat.SayAsync("daftar");
-        await chat.SayAsync(Name);
-        Last = await chat.SayAsync(Email);
+        Last = await chat.SayAsync("daftar");
+        await ContinueFromConsentAsync();
     }
 
-    /// <summary>When another dialog started the registration and it asked for the name: name → email.</summary>
-    public async Task ContinueFromNameAsync()
+    /// <summary>When the registration showed its consent (<see cref="Last"/>): agree → name → email.</summary>
+    public async Task ContinueFromConsentAsync()
     {
+        await chat.ChooseAsync(Last, "Saya setuju");
         await chat.SayAsync(Name);
         Last = await chat.SayAsync(Email);
     }
@@ -42,7 +42,6 @@ public sealed class Registrant(WebChatClient chat, MailDrop mail)
         await chat.ChooseAsync(Last, "Peneliti");
         await chat.SayAsync("Universitas Borneo Tarakan");
         Last = await chat.SayAsync("0852-4711-0369");
-        Last = await chat.ChooseAsync(Last, "Saya setuju");
         return Last = await chat.ChooseAsync(Last, "Simpan");
     }
 

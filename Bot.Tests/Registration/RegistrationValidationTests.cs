@@ -12,7 +12,8 @@ public sealed class RegistrationValidationTests : IDisposable
     public async Task ABadNameAndABadEmailAreRefusedWithTheReason()
     {
         var chat = new WebChatClient(_factory.CreateClient());
-        await chat.SayAsync("daftar");
+        var consent = await chat.SayAsync("daftar");
+        await chat.ChooseAsync(consent, "Saya setuju");
 
         var badName = (await chat.SayAsync("R2D2 !!")).AllText();
         await chat.SayAsync("Budi Santoso");
@@ -39,7 +40,7 @@ public sealed class RegistrationValidationTests : IDisposable
         var sequence = (await user.Chat.SayAsync("6571014508950000")).AllText();
         var accepted = await user.Chat.SayAsync(Registrant.Nik);
 
-        Assert.Contains("Pilih KTP, SIM atau Paspor", type.AllText());
+        Assert.Contains("Pilih KTP, SIM atau paspor", type.AllText());
         Assert.Contains("16 digit", length);
         Assert.Contains("14 digit", length);
         Assert.Contains("kode wilayah", region);

@@ -64,7 +64,7 @@ public sealed class WebChatSubscriptionTests : IAsyncLifetime
         Assert.Equal(2, report.Added.Count);
         var inflasiNotice = Assert.Single(await inflasi.GetAsync(marks[inflasi]));
         Assert.Contains("Rilis baru BPS Kota Tarakan", inflasiNotice.Text, StringComparison.Ordinal);
-        Assert.Contains("BRS: Inflasi Year on Year (y-on-y) Kota Tarakan Desember 2024 sebesar 1,61 Persen (2 Januari 2025)", inflasiNotice.Text, StringComparison.Ordinal);
+        Assert.Contains("BRS: Inflasi Year on Year (y-on-y) Kota Tarakan Desember 2024 sebesar 1,61 Persen (Kamis, 2 Januari 2025)", inflasiNotice.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Statistik Daerah", inflasiNotice.Text, StringComparison.Ordinal);
         var allNotice = Assert.Single(await everything.GetAsync(marks[everything]));
         Assert.Contains("Statistik Daerah Kota Tarakan 2025", allNotice.Text, StringComparison.Ordinal);
@@ -76,7 +76,7 @@ public sealed class WebChatSubscriptionTests : IAsyncLifetime
         var opened = await inflasi.ChooseAsync(Assert.Single(inflasiNotice.Choices).Id);
 
         // Assert
-        Assert.Contains("Tanggal rilis: 2 Januari 2025", opened.AllText(), StringComparison.Ordinal);
+        Assert.Contains("Tanggal rilis: Kamis, 2 Januari 2025", opened.AllText(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public sealed class WhatsAppSubscriptionTests
 
         // Assert
         var notice = await WaitForCallAsync(wa, c => c.Body?.Contains("Rilis baru", StringComparison.Ordinal) == true);
-        Assert.Contains("Inflasi Kota Tarakan Desember 2024 (2 Januari 2025)", notice.Body, StringComparison.Ordinal);
+        Assert.Contains("Inflasi Kota Tarakan Desember 2024 (Kamis, 2 Januari 2025)", notice.Body, StringComparison.Ordinal);
     }
 
     [Fact]

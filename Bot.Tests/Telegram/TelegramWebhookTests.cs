@@ -24,7 +24,7 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
         Assert.True(reply.Succeeded, reply.ToString());
         Assert.Equal("HTML", reply.ParseMode, ignoreCase: true);
         Assert.Contains("PST BPS Kota Tarakan", reply.PlainText);
-        Assert.Equal(["m:search", "m:account", "m:info", "m:rate", "m:complaint", "m:help", "m:queue"], reply.InlineButtons.Select(b => b.CallbackData));
+        Assert.Equal(["m:search", "m:account", "m:info", "m:rate", "m:complaint", "m:help", "m:queue", "m:staff"], reply.InlineButtons.Select(b => b.CallbackData));
         Assert.All(reply.InlineButtons, b => Assert.Matches(@"^\d\. \S", b.Text));
     }
 

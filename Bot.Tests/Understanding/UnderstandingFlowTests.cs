@@ -21,8 +21,8 @@ public sealed class UnderstandingFlowTests : IDisposable
 
     // The table of the issue: what a new user typed, and a phrase of the right answer.
     [Theory]
-    [InlineData("gmn cara daftar", "nama lengkap")]
-    [InlineData("how do I register?", "nama lengkap")]
+    [InlineData("gmn cara daftar", "Pengendali data: BPS Kota Tarakan")]
+    [InlineData("how do I register?", "Pengendali data: BPS Kota Tarakan")]
     [InlineData("saya mau komplain", "pengaduan")]
     [InlineData("dimana alamat kantor bps tarakan", Address)]
     [InlineData("jam berapa buka?", Hours)]
@@ -143,7 +143,8 @@ public sealed class UnderstandingFlowTests : IDisposable
     public async Task AFreeTextStepStillTakesTextThatLooksLikeAQuestion()
     {
         var chat = new WebChatClient(_factory.CreateClient());
-        await chat.SayAsync("daftar");
+        var consent = await chat.SayAsync("daftar");
+        await chat.ChooseAsync(consent, "Saya setuju");
 
         // The name step takes any name, even one made of words the classifier knows.
         var email = await chat.SayAsync("Daftar Jam");

@@ -10,8 +10,20 @@ public sealed class WhatsAppRendererTests
     {
         var reply = new Outbound("Pilih menu:") { Choices = [new ChoiceOption("a", "Cari publikasi"), new ChoiceOption("b", "Bantuan")] };
 
-        Assert.Equal("Pilih menu:\n\nBalas dengan angka:\n1. Cari publikasi\n2. Bantuan", WhatsAppRenderer.Render(reply, Language.Id));
-        Assert.StartsWith("Pilih menu:\n\nReply with a number:\n1. ", WhatsAppRenderer.Render(reply, Language.En));
+        Assert.Equal("Pilih menu:\nBalas dengan angka:\n1. Cari publikasi\n2. Bantuan", WhatsAppRenderer.Render(reply, Language.Id));
+        Assert.StartsWith("Pilih menu:\nReply with a number:\n1. ", WhatsAppRenderer.Render(reply, Language.En));
+    }
+
+    [Fact]
+    public void ChoicesTheTextAlreadyNumbersAreNotListedAgain()
+    {
+        var reply = new Outbound("Hasil:\n1. Inflasi 2024\n2. IPM 2024")
+        {
+            Choices = [new ChoiceOption("r1", "Inflasi 2024"), new ChoiceOption("r2", "IPM 2024"), new ChoiceOption("m", "Menu utama")],
+            ChoicesListedInText = 2,
+        };
+
+        Assert.Equal("Hasil:\n1. Inflasi 2024\n2. IPM 2024\nBalas dengan angka 1–2 untuk detail, atau:\n3. Menu utama", WhatsAppRenderer.Render(reply, Language.Id));
     }
 
     [Fact]

@@ -7,6 +7,7 @@ public sealed record WebChatReply(long Seq, string Text, IReadOnlyList<WebChatCh
 
 public sealed record WebChatChoice(string Id, string Label);
 
-public sealed record WebChatDocument(string Url, string FileName, long SizeBytes);
+/// <summary>A document link; <c>Size</c> is formatted for the reply's language ("2,1 MB"), so the page formats nothing itself.</summary>
+public sealed record WebChatDocument(string Url, string FileName, long SizeBytes, string Size);
 
 public sealed record WebChatReplies(IReadOnlyList<WebChatReply> Replies);

@@ -155,7 +155,7 @@ internal static class WebChatEndpoints
         WebChatDocument? document = null;
         if (reply.Document is { } doc && services.GetService<IDocumentLinks>() is { } links)
         {
-            document = new WebChatDocument(links.CreateUrl(doc), doc.FileName, doc.SizeBytes);
+            document = new WebChatDocument(links.CreateUrl(doc), doc.FileName, doc.SizeBytes, Formats.Size(doc.SizeBytes, reply.Language ?? Language.Id));
         }
 
         return new WebChatReply(row.Seq, reply.Text, reply.Choices.Select(c => new WebChatChoice(c.Id, c.Label)).ToList(), document);

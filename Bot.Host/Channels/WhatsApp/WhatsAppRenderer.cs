@@ -20,8 +20,16 @@ internal static class WhatsAppRenderer
         }
 
         var text = new StringBuilder(reply.Text.TrimEnd());
-        text.Append("\n\n").Append(WhatsAppTexts.ReplyWithNumber.In(language));
-        for (var i = 0; i < reply.Choices.Count; i++)
+        var listed = Math.Clamp(reply.ChoicesListedInText, 0, reply.Choices.Count);
+        var prompt = listed == 0 ? WhatsAppTexts.ReplyWithNumber
+            : listed < reply.Choices.Count ? WhatsAppTexts.ReplyWithListedNumberOr
+            : WhatsAppTexts.ReplyWithListedNumber;
+        // One line break, not a blank line: the menu with a short reply joined above it stays within
+        // twelve lines, a phone screen.
+        text.Append('\n').Append(prompt.In(language, listed));
+
+        // Choices the text already numbers (search results) are not listed a second time.
+        for (var i = listed; i < reply.Choices.Count; i++)
         {
             text.Append('\n').Append(i + 1).Append(". ").Append(reply.Choices[i].Label);
         }

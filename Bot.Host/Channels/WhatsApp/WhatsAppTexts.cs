@@ -9,6 +9,14 @@ internal static class WhatsAppTexts
         "Balas dengan angka:",
         "Reply with a number:");
 
+    public static readonly Bilingual ReplyWithListedNumberOr = new(
+        "Balas dengan angka 1–{0} untuk detail, atau:",
+        "Reply with 1–{0} for details, or:");
+
+    public static readonly Bilingual ReplyWithListedNumber = new(
+        "Balas dengan angka 1–{0} untuk detail.",
+        "Reply with 1–{0} for details.");
+
     public static readonly Bilingual DownloadLink = new(
         "Berkas {0} terlalu besar untuk dikirim lewat WhatsApp. Silakan unduh di sini:\n{1}",
         "The file {0} is too large to send on WhatsApp. Please download it here:\n{1}");

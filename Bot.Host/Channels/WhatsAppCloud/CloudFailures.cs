@@ -88,7 +88,7 @@ internal sealed partial class CloudFailures(TimeProvider clock, WorkSignals sign
         }
 
         LogToldStaff(logger, string.Join(", ", numbers));
-        var text = string.Format(CultureInfo.InvariantCulture, CloudTexts.UndeliverableForStaff, string.Join(", ", numbers), Wita.Format(clock.GetUtcNow()));
+        var text = string.Format(CultureInfo.InvariantCulture, CloudTexts.UndeliverableForStaff, string.Join(", ", numbers), Formats.Moment(clock.GetUtcNow(), Language.Id));
         new OutboxWriter(db, clock).EnqueueDirect(ChannelNames.Staff, chat, MessageJson.Serialize(new Outbound(text)), orderingKey: chat);
         signals.Outbox.Set();
     }

@@ -11,8 +11,11 @@ namespace Bot.Host.Messaging.Worker;
 /// </summary>
 internal static class ReplyJoiner
 {
-    /// <summary>Longer joined texts stay separate messages: they read better apart on a phone.</summary>
-    public const int MaxJoinedLength = 1000;
+    /// <summary>
+    /// Longer joined texts stay separate messages: a WhatsApp message of the common flows stays
+    /// within 600 characters (about one phone screen), so two replies are joined only below that.
+    /// </summary>
+    public const int MaxJoinedLength = 600;
 
     public static IReadOnlyList<Outbound> ForChannel(string channel, IReadOnlyList<Outbound> replies) =>
         channel is ChannelNames.Telegram or ChannelNames.WhatsApp ? Join(replies) : replies;

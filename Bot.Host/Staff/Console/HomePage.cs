@@ -22,7 +22,7 @@ internal static class HomePage
         var guests = await db.Set<GuestBookEntry>().CountAsync(e => e.Day == today, cancellationToken);
         var ikm = await ReportsApi.ComputeIkmAsync(db, new DateOnly(today.Year, today.Month, 1), today, cancellationToken);
         var body = $"""
-            <p class="muted">{E(WitaText.Format(clock.GetUtcNow(), Language.Id))}</p>
+            <p class="muted">{E(Formats.Moment(clock.GetUtcNow(), Language.Id))}</p>
             <div class="cards">
             {Card("waiting", waiting.ToString(System.Globalization.CultureInfo.InvariantCulture), "menunggu sekarang", "/staff/antrean")}
             {Card("served", served.ToString(System.Globalization.CultureInfo.InvariantCulture), "dilayani hari ini", "/staff/antrean")}

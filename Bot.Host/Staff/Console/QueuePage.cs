@@ -87,7 +87,7 @@ internal static partial class QueuePage
                     "skip" => $"{ticket.Number} dilewati.",
                     _ => $"{ticket.Number} selesai dilayani.",
                 }),
-                QueueOutcome.TooEarly => Back("/staff/antrean", error: $"{ticket.Number} baru dipanggil pukul {Wita.FormatTime(ticket.LastCalledAt!.Value)}; bisa dilewati mulai {Wita.FormatTime(calls.NoShowFrom(ticket))}. Panggil ulang dulu."),
+                QueueOutcome.TooEarly => Back("/staff/antrean", error: $"{ticket.Number} baru dipanggil pukul {Formats.Time(ticket.LastCalledAt!.Value, Language.Id)}; bisa dilewati mulai {Formats.Time(calls.NoShowFrom(ticket), Language.Id)}. Panggil ulang dulu."),
                 _ => Back("/staff/antrean", error: $"{ticket.Number} sedang tidak dilayani."),
             };
         }, cancellationToken);

@@ -36,7 +36,7 @@ internal static class TicketPages
         var links = string.Join(" ", s_filters.Select(f => $"<a class=\"button{(f.Key == filter ? "" : " secondary")}\" href=\"/staff/tiket?status={f.Key}\">{E(f.Label)}</a>"));
         var rows = string.Concat(tickets.Select(t => $"""
             <tr><td><a href="/staff/tiket/{E(t.Number)}">{E(t.Number)}</a></td><td>{E(TicketPoster.KindLabel(t.Kind))}</td><td>{E(TicketPoster.CategoryLabel(t.Category))}</td>
-            <td>{E(t.Channel)}</td><td>{E(Wita.Format(t.CreatedAt))}</td><td>{E(StatusLabel(t))}</td><td>{E(Short(t.Description))}</td></tr>
+            <td>{E(t.Channel)}</td><td>{E(Formats.Moment(t.CreatedAt, Language.Id))}</td><td>{E(StatusLabel(t))}</td><td>{E(Short(t.Description))}</td></tr>
             """));
         var body = $"""
             <div class="filters">{links}</div>
@@ -55,7 +55,7 @@ internal static class TicketPages
         }
 
         var thread = string.Concat(ticket.Entries.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => $"""
-            <div class="entry{(e.Kind == TicketEntryKind.StaffReply ? " staff" : "")}"><div class="meta">{E(Wita.Format(e.At))} · {E(EntryLabel(e.Kind))} · {E(e.Author == TicketDesk.UserAuthor ? "pengguna" : e.Author)}</div>{E(e.Text)}</div>
+            <div class="entry{(e.Kind == TicketEntryKind.StaffReply ? " staff" : "")}"><div class="meta">{E(Formats.Moment(e.At, Language.Id))} · {E(EntryLabel(e.Kind))} · {E(e.Author == TicketDesk.UserAuthor ? "pengguna" : e.Author)}</div>{E(e.Text)}</div>
             """));
         var af = Antiforgery(context);
         var actions = ticket.Status != TicketStatus.Open ? "<p class=\"muted\">Tiket ini sudah selesai.</p>" : $"""

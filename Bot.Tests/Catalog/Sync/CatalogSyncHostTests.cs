@@ -56,11 +56,11 @@ public sealed class CatalogSyncHostTests : IAsyncLifetime
         // Assert: the press release is in the top three, shown with its release date, and opens like a publication.
         var text = results.AllText();
         Assert.Contains("BRS: Inflasi Year on Year (y-on-y) Kota Tarakan November 2024", text, StringComparison.Ordinal);
-        Assert.Contains("(2 Desember 2024)", text, StringComparison.Ordinal);
+        Assert.Contains("(Senin, 2 Desember 2024)", text, StringComparison.Ordinal);
         var choice = results.Last().Choices.Take(3).Single(c => c.Id.EndsWith("bps-brs-" + BpsTestCatalog.InflasiNovember, StringComparison.Ordinal));
         var detail = await chat.ChooseAsync(choice.Id);
         Assert.Contains("Berita Resmi Statistik", detail.AllText(), StringComparison.Ordinal);
-        Assert.Contains("Tanggal rilis: 2 Desember 2024", detail.AllText(), StringComparison.Ordinal);
+        Assert.Contains("Tanggal rilis: Senin, 2 Desember 2024", detail.AllText(), StringComparison.Ordinal);
         Assert.Contains(detail.Last().Choices, c => c.Label.Contains("Unduh", StringComparison.OrdinalIgnoreCase) || c.Label.Contains("Download", StringComparison.OrdinalIgnoreCase));
     }
 
