@@ -1,3 +1,4 @@
+using Bot.Host.Messaging;
 using Bot.Host.Storage;
 using Bot.Tests.Documents;
 using Microsoft.EntityFrameworkCore;
