@@ -290,9 +290,7 @@ public sealed class AccountDialog(IUserDirectory users, IPersonalDataVault vault
     /// <summary>Mails a fresh code to the email on file; when refused, says why and changes nothing.</summary>
     private async Task<DialogOutcome> SendStepUpAsync(TurnContext context, AccountState state, CancellationToken cancellationToken)
     {
-        var deleting = state.Step == AccountStep.DeleteCode;
-        var purpose = deleting ? StepUpPurpose.DeleteAccount : StepUpPurpose.ChangeEmail;
-        var result = await users.SendAccountCodeAsync(state.UserId!, purpose, context.Language, cancellationToken);
+        var result = await users.SendAccountCodeAsync(state.UserId!, Purpose(state), context.Language, cancellationToken);
         if (!result.Sent)
         {
             ProfileQuestions.SayRefusal(context, result, AccountTexts.AccountCodeLimit);
@@ -300,7 +298,7 @@ public sealed class AccountDialog(IUserDirectory users, IPersonalDataVault vault
         }
 
         state.MaskedAccountEmail = result.MaskedEmail;
-        context.Ask(deleting ? AccountTexts.DeleteCodeSent : AccountTexts.OldEmailCodeSent, StepUpChoices(), result.MaskedEmail);
+        context.Ask(state.Step == AccountStep.DeleteCode ? AccountTexts.DeleteCodeSent : AccountTexts.OldEmailCodeSent, StepUpChoices(), result.MaskedEmail);
         return DialogOutcome.Wait;
     }
 
@@ -315,7 +313,7 @@ public sealed class AccountDialog(IUserDirectory users, IPersonalDataVault vault
 
         if (ProfileQuestions.WantsResend(context))
         {
-            var resent = await users.SendAccountCodeAsync(state.UserId!, state.Step == AccountStep.DeleteCode ? StepUpPurpose.DeleteAccount : StepUpPurpose.ChangeEmail, context.Language, cancellationToken);
+            var resent = await users.SendAccountCodeAsync(state.UserId!, Purpose(state), context.Language, cancellationToken);
             if (!resent.Sent)
             {
                 ProfileQuestions.SayRefusal(context, resent, AccountTexts.AccountCodeLimit);
@@ -343,6 +341,9 @@ public sealed class AccountDialog(IUserDirectory users, IPersonalDataVault vault
         await AskAsync(context, state, cancellationToken);
         return DialogOutcome.Wait;
     }
+
+    private static StepUpPurpose Purpose(AccountState state) =>
+        state.Step == AccountStep.DeleteCode ? StepUpPurpose.DeleteAccount : StepUpPurpose.ChangeEmail;
 
     private static IEnumerable<Choice> StepUpChoices() =>
         [new Choice(ProfileQuestions.ResendChoice, AccountTexts.Resend), new Choice(KeepChoice, AccountTexts.NoKeep)];
