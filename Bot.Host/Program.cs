@@ -64,6 +64,12 @@ builder.Services.AddStaffApi();
 builder.Services.AddRetention();
 builder.Services.AddQueue();
 
+if (args is ["staff", ..])
+{
+    // A command's output is its answer: the host's information logs (EF's SQL, startup) stay out of it.
+    builder.Logging.SetMinimumLevel(LogLevel.Warning);
+}
+
 var app = builder.Build();
 if (args is ["staff", ..])
 {

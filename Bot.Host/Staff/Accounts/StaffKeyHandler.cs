@@ -71,9 +71,9 @@ internal sealed class StaffKeyHandler(
         await Results.Problem(
             statusCode: StatusCodes.Status401Unauthorized,
             title: "Staff sign-in required",
-            detail: presented
-                ? "The staff API key is not valid."
-                : "Send the staff API key as `Authorization: Bearer <Staff:ApiKey>`, or sign in to the staff console at /staff.").ExecuteAsync(Context);
+            detail: !presented ? "Send the staff API key as `Authorization: Bearer <Staff:ApiKey>`, or sign in to the staff console at /staff."
+                : keyOptions.Value.Enabled ? "The staff API key is not valid."
+                : "No Staff:ApiKey is set on this host, so the staff API takes only the console's sign-in (/staff).").ExecuteAsync(Context);
     }
 
     // Hashing first gives equal lengths, so the comparison time says nothing about the key.
