@@ -32,8 +32,10 @@ internal static class DocumentEndpoints
         var document = await store.OpenAsync(check.Id!, cancellationToken);
         if (!document.Succeeded)
         {
-            return Page(HttpStatusCode.NotFound, "Dokumen tidak tersedia", 
-                // Nobody is told from here (StaffNotices covers a broken source found in the chat), so the page promises nothing.
+            // Nobody is told from here (StaffNotices covers a broken source found in the chat), so the page promises nothing.
+            return Page(
+                HttpStatusCode.NotFound,
+                "Dokumen tidak tersedia",
                 "Maaf, dokumen ini sedang tidak dapat dibuka. Silakan coba lagi nanti, atau beri tahu kami lewat chat: ketik \"pengaduan\".",
                 "Sorry, this document cannot be opened right now. Please try again later, or tell us in the chat: type \"complaint\".");
         }
