@@ -200,11 +200,15 @@ public sealed class ComplaintDialog(ITicketDesk desk, ServiceContent content, IG
 
     private void Acknowledge(TurnContext context, TicketReceipt receipt)
     {
-        context.Say(ComplaintTexts.Acknowledged, receipt.Number, Formats.Moment(receipt.AnswerExpectedBy, context.Language), desk.OfficeHours.In(context.Language));
+        // One message: the receipt and the other channels belong together, and the menu after it
+        // stays a message of its own (joined, the two would not fit a phone screen).
+        var text = ComplaintTexts.Acknowledged.In(context.Language, receipt.Number, Formats.Moment(receipt.AnswerExpectedBy, context.Language), desk.OfficeHours.In(context.Language));
         if (OtherChannels(context.Language) is { Length: > 0 } channels)
         {
-            context.Say(ComplaintTexts.OtherChannels, channels);
+            text += "\n\n" + ComplaintTexts.OtherChannels.In(context.Language, channels);
         }
+
+        context.Send(new Outbound(text));
     }
 
     /// <summary>

@@ -2,8 +2,8 @@ using Bot.Catalog.Pdf;
 using Bot.Dialogs.Model;
 using UglyToad.PdfPig.Tokens;
 using PigDocument = UglyToad.PdfPig.PdfDocument;
-using SharpReader = PdfSharp.Pdf.IO.PdfReader;
 using SharpOpenMode = PdfSharp.Pdf.IO.PdfDocumentOpenMode;
+using SharpReader = PdfSharp.Pdf.IO.PdfReader;
 
 namespace Bot.Tests.Pdf;
 

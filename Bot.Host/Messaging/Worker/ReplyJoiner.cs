@@ -12,10 +12,12 @@ namespace Bot.Host.Messaging.Worker;
 internal static class ReplyJoiner
 {
     /// <summary>
-    /// Longer joined texts stay separate messages: a WhatsApp message of the common flows stays
-    /// within 600 characters (about one phone screen), so two replies are joined only below that.
+    /// Longer joined texts stay separate messages. A WhatsApp message of the common flows stays
+    /// within 600 characters and 12 lines (a phone screen), and the menu's choices alone take
+    /// ten lines and about 200 characters that this count does not see: so only a short reply
+    /// (a line or two, "Baik, dibatalkan.") joins the question after it.
     /// </summary>
-    public const int MaxJoinedLength = 600;
+    public const int MaxJoinedLength = 300;
 
     public static IReadOnlyList<Outbound> ForChannel(string channel, IReadOnlyList<Outbound> replies) =>
         channel is ChannelNames.Telegram or ChannelNames.WhatsApp ? Join(replies) : replies;
