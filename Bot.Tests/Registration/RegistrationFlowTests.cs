@@ -6,11 +6,26 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bot.Tests.Registration;
 
-public sealed class RegistrationFlowTests : IDisposable
+public class RegistrationFlowTests : IDisposable
 {
-    private readonly BotFactory _factory = new();
+    private readonly BotFactory _factory;
 
-    [Fact]
+    public RegistrationFlowTests()
+        : this(null)
+    {
+    }
+
+    /// <param name="store">Host settings that put the host on another store (<see cref="RegistrationFlowOnPostgresTests"/>); null for SQLite.</param>
+    protected RegistrationFlowTests(IDictionary<string, string?>? store)
+    {
+        Store = store;
+        _factory = new BotFactory(store);
+    }
+
+    /// <summary>The store settings of this run, for a test that makes a host of its own.</summary>
+    protected IDictionary<string, string?>? Store { get; }
+
+    [StoreFact]
     public async Task ANewUserRegistersThroughTheWebChatWithTheCodeFromTheEmlFile()
     {
         var mail = new MailDrop(_factory.DataDir);
@@ -38,7 +53,7 @@ public sealed class RegistrationFlowTests : IDisposable
         Assert.StartsWith("v1:", account.Phone);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task TheSummaryBeforeSavingShowsTheIdentityNumberAndContactsMasked()
     {
         var user = new Registrant(new WebChatClient(_factory.CreateClient()), new MailDrop(_factory.DataDir));
@@ -60,7 +75,7 @@ public sealed class RegistrationFlowTests : IDisposable
         Assert.NotEmpty(occupation);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AfterwardsDataSayaShowsTheMaskedDataAndTheDatabaseFileHoldsNoNikEmailOrPhoneInClear()
     {
         var user = new Registrant(new WebChatClient(_factory.CreateClient()), new MailDrop(_factory.DataDir));
@@ -92,7 +107,7 @@ public sealed class RegistrationFlowTests : IDisposable
         Assert.DoesNotContain("85247110369", raw);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task BatalMidwayLeavesNothingSaved()
     {
         var user = new Registrant(new WebChatClient(_factory.CreateClient()), new MailDrop(_factory.DataDir));
@@ -110,7 +125,7 @@ public sealed class RegistrationFlowTests : IDisposable
         Assert.Contains("belum terdaftar", data);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task RefusingConsentSavesNothing()
     {
         var user = new Registrant(new WebChatClient(_factory.CreateClient()), new MailDrop(_factory.DataDir));
@@ -128,7 +143,7 @@ public sealed class RegistrationFlowTests : IDisposable
         Assert.Equal(0, await _factory.QueryAsync(db => db.Set<UserAccount>().CountAsync()));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task TheStoredMessagesThatCarriedPersonalDataAreBlanked()
     {
         var user = new Registrant(new WebChatClient(_factory.CreateClient()), new MailDrop(_factory.DataDir));
@@ -141,7 +156,7 @@ public sealed class RegistrationFlowTests : IDisposable
         Assert.Contains(payloads, p => p.Contains("daftar", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task DaftarWhenAlreadyRegisteredSaysSo()
     {
         var user = new Registrant(new WebChatClient(_factory.CreateClient()), new MailDrop(_factory.DataDir));
@@ -153,7 +168,7 @@ public sealed class RegistrationFlowTests : IDisposable
         Assert.Equal(1, await _factory.QueryAsync(db => db.Set<UserAccount>().CountAsync()));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task RegistrationSpeaksEnglishAfterALanguageSwitch()
     {
         var chat = new WebChatClient(_factory.CreateClient());
@@ -169,5 +184,31 @@ public sealed class RegistrationFlowTests : IDisposable
         Assert.Contains("verification code", mail.Subject);
     }
 
-    public void Dispose() => _factory.Dispose();
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing) => _factory.Dispose();
+}
+
+/// <summary>The same flows with the host on PostgreSQL (skipped without PSTBOT_TEST_POSTGRES).</summary>
+public sealed class RegistrationFlowOnPostgresTests : RegistrationFlowTests, IRunsOnPostgres
+{
+    private readonly PostgresDatabase _database;
+
+    public RegistrationFlowOnPostgresTests()
+        : this(PostgresServer.CreateDatabase())
+    {
+    }
+
+    private RegistrationFlowOnPostgresTests(PostgresDatabase database)
+        : base(database.HostSettings()) => _database = database;
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        _database.Dispose();
+    }
 }
