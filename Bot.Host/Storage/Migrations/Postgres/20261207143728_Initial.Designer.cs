@@ -324,7 +324,7 @@ namespace Bot.Host.Storage.Migrations.Postgres
                     b.ToTable("ratings", (string)null);
                 });
 
-            modelBuilder.Entity("Bot.Host.Storage.ConversationRecord", b =>
+            modelBuilder.Entity("Bot.Host.Messaging.ConversationRecord", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(160)
@@ -400,7 +400,7 @@ namespace Bot.Host.Storage.Migrations.Postgres
                     b.ToTable("conversations", (string)null);
                 });
 
-            modelBuilder.Entity("Bot.Host.Storage.InboxMessage", b =>
+            modelBuilder.Entity("Bot.Host.Messaging.InboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -455,7 +455,7 @@ namespace Bot.Host.Storage.Migrations.Postgres
                     b.ToTable("inbox", (string)null);
                 });
 
-            modelBuilder.Entity("Bot.Host.Storage.OutboxMessage", b =>
+            modelBuilder.Entity("Bot.Host.Messaging.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -905,7 +905,7 @@ namespace Bot.Host.Storage.Migrations.Postgres
 
             modelBuilder.Entity("Bot.Host.Subscriptions.SubscriptionRecord", b =>
                 {
-                    b.HasOne("Bot.Host.Storage.ConversationRecord", null)
+                    b.HasOne("Bot.Host.Messaging.ConversationRecord", null)
                         .WithMany()
                         .HasForeignKey("ConversationId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -914,7 +914,7 @@ namespace Bot.Host.Storage.Migrations.Postgres
 
             modelBuilder.Entity("Bot.Host.Tickets.TicketEntry", b =>
                 {
-                    b.HasOne("Bot.Host.Storage.OutboxMessage", "StaffPost")
+                    b.HasOne("Bot.Host.Messaging.OutboxMessage", "StaffPost")
                         .WithMany()
                         .HasForeignKey("StaffPostId")
                         .OnDelete(DeleteBehavior.SetNull);

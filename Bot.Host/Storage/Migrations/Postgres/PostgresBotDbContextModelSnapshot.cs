@@ -321,7 +321,7 @@ namespace Bot.Host.Storage.Migrations.Postgres
                     b.ToTable("ratings", (string)null);
                 });
 
-            modelBuilder.Entity("Bot.Host.Storage.ConversationRecord", b =>
+            modelBuilder.Entity("Bot.Host.Messaging.ConversationRecord", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(160)
@@ -397,7 +397,7 @@ namespace Bot.Host.Storage.Migrations.Postgres
                     b.ToTable("conversations", (string)null);
                 });
 
-            modelBuilder.Entity("Bot.Host.Storage.InboxMessage", b =>
+            modelBuilder.Entity("Bot.Host.Messaging.InboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -452,7 +452,7 @@ namespace Bot.Host.Storage.Migrations.Postgres
                     b.ToTable("inbox", (string)null);
                 });
 
-            modelBuilder.Entity("Bot.Host.Storage.OutboxMessage", b =>
+            modelBuilder.Entity("Bot.Host.Messaging.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -902,7 +902,7 @@ namespace Bot.Host.Storage.Migrations.Postgres
 
             modelBuilder.Entity("Bot.Host.Subscriptions.SubscriptionRecord", b =>
                 {
-                    b.HasOne("Bot.Host.Storage.ConversationRecord", null)
+                    b.HasOne("Bot.Host.Messaging.ConversationRecord", null)
                         .WithMany()
                         .HasForeignKey("ConversationId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -911,7 +911,7 @@ namespace Bot.Host.Storage.Migrations.Postgres
 
             modelBuilder.Entity("Bot.Host.Tickets.TicketEntry", b =>
                 {
-                    b.HasOne("Bot.Host.Storage.OutboxMessage", "StaffPost")
+                    b.HasOne("Bot.Host.Messaging.OutboxMessage", "StaffPost")
                         .WithMany()
                         .HasForeignKey("StaffPostId")
                         .OnDelete(DeleteBehavior.SetNull);

@@ -313,7 +313,7 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                     b.ToTable("ratings", (string)null);
                 });
 
-            modelBuilder.Entity("Bot.Host.Storage.ConversationRecord", b =>
+            modelBuilder.Entity("Bot.Host.Messaging.ConversationRecord", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(160)
@@ -389,7 +389,7 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                     b.ToTable("conversations", (string)null);
                 });
 
-            modelBuilder.Entity("Bot.Host.Storage.InboxMessage", b =>
+            modelBuilder.Entity("Bot.Host.Messaging.InboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -442,7 +442,7 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                     b.ToTable("inbox", (string)null);
                 });
 
-            modelBuilder.Entity("Bot.Host.Storage.OutboxMessage", b =>
+            modelBuilder.Entity("Bot.Host.Messaging.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -878,7 +878,7 @@ namespace Bot.Host.Storage.Migrations.Sqlite
 
             modelBuilder.Entity("Bot.Host.Subscriptions.SubscriptionRecord", b =>
                 {
-                    b.HasOne("Bot.Host.Storage.ConversationRecord", null)
+                    b.HasOne("Bot.Host.Messaging.ConversationRecord", null)
                         .WithMany()
                         .HasForeignKey("ConversationId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -887,7 +887,7 @@ namespace Bot.Host.Storage.Migrations.Sqlite
 
             modelBuilder.Entity("Bot.Host.Tickets.TicketEntry", b =>
                 {
-                    b.HasOne("Bot.Host.Storage.OutboxMessage", "StaffPost")
+                    b.HasOne("Bot.Host.Messaging.OutboxMessage", "StaffPost")
                         .WithMany()
                         .HasForeignKey("StaffPostId")
                         .OnDelete(DeleteBehavior.SetNull);

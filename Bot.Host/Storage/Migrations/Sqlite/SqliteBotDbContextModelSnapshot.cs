@@ -310,7 +310,7 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                     b.ToTable("ratings", (string)null);
                 });
 
-            modelBuilder.Entity("Bot.Host.Storage.ConversationRecord", b =>
+            modelBuilder.Entity("Bot.Host.Messaging.ConversationRecord", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(160)
@@ -386,7 +386,7 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                     b.ToTable("conversations", (string)null);
                 });
 
-            modelBuilder.Entity("Bot.Host.Storage.InboxMessage", b =>
+            modelBuilder.Entity("Bot.Host.Messaging.InboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -439,7 +439,7 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                     b.ToTable("inbox", (string)null);
                 });
 
-            modelBuilder.Entity("Bot.Host.Storage.OutboxMessage", b =>
+            modelBuilder.Entity("Bot.Host.Messaging.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -875,7 +875,7 @@ namespace Bot.Host.Storage.Migrations.Sqlite
 
             modelBuilder.Entity("Bot.Host.Subscriptions.SubscriptionRecord", b =>
                 {
-                    b.HasOne("Bot.Host.Storage.ConversationRecord", null)
+                    b.HasOne("Bot.Host.Messaging.ConversationRecord", null)
                         .WithMany()
                         .HasForeignKey("ConversationId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -884,7 +884,7 @@ namespace Bot.Host.Storage.Migrations.Sqlite
 
             modelBuilder.Entity("Bot.Host.Tickets.TicketEntry", b =>
                 {
-                    b.HasOne("Bot.Host.Storage.OutboxMessage", "StaffPost")
+                    b.HasOne("Bot.Host.Messaging.OutboxMessage", "StaffPost")
                         .WithMany()
                         .HasForeignKey("StaffPostId")
                         .OnDelete(DeleteBehavior.SetNull);
