@@ -24,10 +24,13 @@ public static class PostgresServer
         var builder = new NpgsqlConnectionStringBuilder(server) { Database = name, MaxPoolSize = 40 };
         return new PostgresDatabase(server, name, builder.ConnectionString);
     }
+
+    /// <summary>The same for a constructor, which cannot await (the PostgreSQL subclass of a flow test class).</summary>
+    public static PostgresDatabase CreateDatabase() => Task.Run(CreateDatabaseAsync).GetAwaiter().GetResult();
 }
 
 /// <summary>One test's database on the test server.</summary>
-public sealed class PostgresDatabase(string server, string name, string connectionString) : IAsyncDisposable
+public sealed class PostgresDatabase(string server, string name, string connectionString) : IAsyncDisposable, IDisposable
 {
     public string Name { get; } = name;
 
@@ -40,6 +43,9 @@ public sealed class PostgresDatabase(string server, string name, string connecti
         ["ConnectionStrings:Bot"] = ConnectionString,
         ["Privacy:Key"] = "cHN0Ym90LXRlc3Qta2V5LTAxMjM0NTY3ODlhYmNkZWY=",
     };
+
+    /// <summary>Drops the database from a Dispose that cannot await.</summary>
+    public void Dispose() => Task.Run(() => DisposeAsync().AsTask()).GetAwaiter().GetResult();
 
     public async ValueTask DisposeAsync()
     {

@@ -6,11 +6,26 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bot.Tests.Registration;
 
-public sealed class RegistrationFlowTests : IDisposable
+public class RegistrationFlowTests : IDisposable
 {
-    private readonly BotFactory _factory = new();
+    private readonly BotFactory _factory;
 
-    [Fact]
+    public RegistrationFlowTests()
+        : this(null)
+    {
+    }
+
+    /// <param name="store">Host settings that put the host on another store (<see cref="RegistrationFlowOnPostgresTests"/>); null for SQLite.</param>
+    protected RegistrationFlowTests(IDictionary<string, string?>? store)
+    {
+        Store = store;
+        _factory = new BotFactory(store);
+    }
+
+    /// <summary>The store settings of this run, for a test that makes a host of its own.</summary>
+    protected IDictionary<string, string?>? Store { get; }
+
+    [StoreFact]
     public async Task ANewUserRegistersThroughTheWebChatWithTheCodeFromTheEmlFile()
     {
         var mail = new MailDrop(_factory.DataDir);
@@ -39,7 +54,7 @@ public sealed class RegistrationFlowTests : IDisposable
         Assert.StartsWith("v1:", account.Phone);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task TheSummaryBeforeSavingShowsTheIdentityNumberAndContactsMasked()
     {
         var user = new Registrant(new WebChatClient(_factory.CreateClient()), new MailDrop(_factory.DataDir));
@@ -59,7 +74,7 @@ public sealed class RegistrationFlowTests : IDisposable
         Assert.NotEmpty(occupation);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AfterwardsDataSayaShowsTheMaskedDataAndTheDatabaseFileHoldsNoNikEmailOrPhoneInClear()
     {
         var user = new Registrant(new WebChatClient(_factory.CreateClient()), new MailDrop(_factory.DataDir));
@@ -73,6 +88,11 @@ public sealed class RegistrationFlowTests : IDisposable
         Assert.Contains("+62*******0369", data);
         Assert.Contains("Universitas Borneo Tarakan", data);
         Assert.DoesNotContain(Registrant.Nik, data);
+        if (Store is not null)
+        {
+            // The database is not a file here; DataAtRestTests reads PostgreSQL's rows at rest.
+            return;
+        }
 
         await _factory.QueryAsync(db => db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);"));
         var bytes = new List<byte>();
@@ -91,7 +111,7 @@ public sealed class RegistrationFlowTests : IDisposable
         Assert.DoesNotContain("85247110369", raw);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task BatalMidwayLeavesNothingSaved()
     {
         var user = new Registrant(new WebChatClient(_factory.CreateClient()), new MailDrop(_factory.DataDir));
@@ -109,7 +129,7 @@ public sealed class RegistrationFlowTests : IDisposable
         Assert.Contains("belum terdaftar", data);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task RefusingConsentSavesNothing()
     {
         var chat = new WebChatClient(_factory.CreateClient());
@@ -121,7 +141,7 @@ public sealed class RegistrationFlowTests : IDisposable
         Assert.Equal(0, await _factory.QueryAsync(db => db.Set<UserAccount>().CountAsync()));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task TheStoredMessagesThatCarriedPersonalDataAreBlanked()
     {
         var user = new Registrant(new WebChatClient(_factory.CreateClient()), new MailDrop(_factory.DataDir));
@@ -134,7 +154,7 @@ public sealed class RegistrationFlowTests : IDisposable
         Assert.Contains(payloads, p => p.Contains("daftar", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task DaftarWhenAlreadyRegisteredSaysSo()
     {
         var user = new Registrant(new WebChatClient(_factory.CreateClient()), new MailDrop(_factory.DataDir));
@@ -146,7 +166,7 @@ public sealed class RegistrationFlowTests : IDisposable
         Assert.Equal(1, await _factory.QueryAsync(db => db.Set<UserAccount>().CountAsync()));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task RegistrationSpeaksEnglishAfterALanguageSwitch()
     {
         var chat = new WebChatClient(_factory.CreateClient());
@@ -164,5 +184,31 @@ public sealed class RegistrationFlowTests : IDisposable
         Assert.Contains("verification code", mail.Subject);
     }
 
-    public void Dispose() => _factory.Dispose();
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing) => _factory.Dispose();
+}
+
+/// <summary>The same flows with the host on PostgreSQL (skipped without PSTBOT_TEST_POSTGRES).</summary>
+public sealed class RegistrationFlowOnPostgresTests : RegistrationFlowTests, IRunsOnPostgres
+{
+    private readonly PostgresDatabase _database;
+
+    public RegistrationFlowOnPostgresTests()
+        : this(PostgresServer.CreateDatabase())
+    {
+    }
+
+    private RegistrationFlowOnPostgresTests(PostgresDatabase database)
+        : base(database.HostSettings()) => _database = database;
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        _database.Dispose();
+    }
 }

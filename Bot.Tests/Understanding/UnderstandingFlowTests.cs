@@ -11,16 +11,31 @@ namespace Bot.Tests.Understanding;
 /// Natural questions through the real host and web chat, at the start of a conversation and in
 /// the middle of one (after requirements, inside registration, at search results).
 /// </summary>
-public sealed class UnderstandingFlowTests : IDisposable
+public class UnderstandingFlowTests : IDisposable
 {
     private const string Hours = "08.00–15.30 WITA";
     private const string Address = "Jl. Pulau Kalimantan No. 9";
     private const string Cost = "gratis";
 
-    private readonly BotFactory _factory = new();
+    private readonly BotFactory _factory;
+
+    public UnderstandingFlowTests()
+        : this(null)
+    {
+    }
+
+    /// <param name="store">Host settings that put the host on another store (<see cref="UnderstandingFlowOnPostgresTests"/>); null for SQLite.</param>
+    protected UnderstandingFlowTests(IDictionary<string, string?>? store)
+    {
+        Store = store;
+        _factory = new BotFactory(store);
+    }
+
+    /// <summary>The store settings of this run, for a test that makes a host of its own.</summary>
+    protected IDictionary<string, string?>? Store { get; }
 
     // The table of the issue: what a new user typed, and a phrase of the right answer.
-    [Theory]
+    [StoreTheory]
     [InlineData("gmn cara daftar", "Pengendali data: BPS Kota Tarakan")]
     [InlineData("how do I register?", "Pengendali data: BPS Kota Tarakan")]
     [InlineData("saya mau komplain", "pengaduan")]
@@ -38,7 +53,7 @@ public sealed class UnderstandingFlowTests : IDisposable
         Assert.DoesNotContain("Hasil untuk", replies.AllText());
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData("terima kasih")]
     [InlineData("ok sip")]
     [InlineData("makasih kak")]
@@ -52,7 +67,7 @@ public sealed class UnderstandingFlowTests : IDisposable
         Assert.Empty(reply.Choices);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task GreetingsFollowTheTimeOfDayInWitaAndSalamIsAnswered()
     {
         var chat = new WebChatClient(_factory.CreateClient());
@@ -69,7 +84,7 @@ public sealed class UnderstandingFlowTests : IDisposable
         Assert.StartsWith("Halo, selamat malam!", evening[0].Text);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task GoodbyeSaysGoodbye()
     {
         var chat = new WebChatClient(_factory.CreateClient());
@@ -79,7 +94,7 @@ public sealed class UnderstandingFlowTests : IDisposable
         Assert.Contains("Sampai jumpa", replies.AllText());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AfterRequirementsATopicIsSearchedAndAQuestionAnsweredAsAtTheMenu()
     {
         var visitor = await LibraryVisitor.StartAsync(_factory);
@@ -95,7 +110,7 @@ public sealed class UnderstandingFlowTests : IDisposable
         Assert.Contains(Cost, cost);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AtSearchResultsAQuestionIsAnsweredAndYang2023RefinesTheSearch()
     {
         var visitor = await LibraryVisitor.StartAsync(_factory);
@@ -111,7 +126,7 @@ public sealed class UnderstandingFlowTests : IDisposable
         Assert.Contains(Hours, hours);
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData("is there a publication on poverty", "Hasil untuk \"kemiskinan\"")]
     [InlineData("saya butuh data penduduk", "Hasil untuk \"penduduk\"")]
     public async Task ASentenceIsSearchedForItsTopic(string text, string expected)
@@ -123,7 +138,7 @@ public sealed class UnderstandingFlowTests : IDisposable
         Assert.Contains(expected, replies.AllText());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AQuestionInsideRegistrationIsAnsweredAndRegistrationOfferedBack()
     {
         var visitor = await LibraryVisitor.StartAsync(_factory);
@@ -139,7 +154,7 @@ public sealed class UnderstandingFlowTests : IDisposable
         Assert.Equal(identityQuestion[^1].Choices.Select(c => c.Id), resumed[^1].Choices.Select(c => c.Id));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AFreeTextStepStillTakesTextThatLooksLikeAQuestion()
     {
         var chat = new WebChatClient(_factory.CreateClient());
@@ -153,7 +168,7 @@ public sealed class UnderstandingFlowTests : IDisposable
         Assert.DoesNotContain(Hours, email.AllText());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AStaleDialogButtonGetsAPoliteWordAndTheCurrentQuestion()
     {
         var chat = new WebChatClient(_factory.CreateClient());
@@ -166,7 +181,7 @@ public sealed class UnderstandingFlowTests : IDisposable
         Assert.Equal(question[^1].Text, stale[^1].Text);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AMenuButtonFromAnOlderMessageWorksInsideADialog()
     {
         var chat = new WebChatClient(_factory.CreateClient());
@@ -179,7 +194,7 @@ public sealed class UnderstandingFlowTests : IDisposable
         Assert.Contains("Lanjutkan pendaftaran?", info[^1].Text);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task GibberishGetsOneClarifyingQuestionWithASearchButton()
     {
         var chat = new WebChatClient(_factory.CreateClient());
@@ -190,7 +205,7 @@ public sealed class UnderstandingFlowTests : IDisposable
         Assert.Contains(reply.Choices, c => c.Id == "u:s" && c.Label.Contains("xqzt vbnm", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task TheClarifyingButtonsServeTheIntentOrSearchTheText()
     {
         var visitor = await LibraryVisitor.StartAsync(_factory);
@@ -206,7 +221,7 @@ public sealed class UnderstandingFlowTests : IDisposable
         Assert.Contains(again[^1].Choices, c => c.Id == "u:s");
     }
 
-    [Fact]
+    [StoreFact]
     public async Task TypingLanjutkanResumesAndTidakDropsTheInterruptedDialog()
     {
         var visitor = await LibraryVisitor.StartAsync(_factory);
@@ -224,7 +239,7 @@ public sealed class UnderstandingFlowTests : IDisposable
         Assert.DoesNotContain("Lanjutkan pendaftaran?", dropped.AllText());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AnIntentWhoseFeatureIsNotInThisBuildSaysSoPolitely()
     {
         // The office's intents.tsv with the queue intent pointed at a dialog no build has, as a
@@ -235,7 +250,7 @@ public sealed class UnderstandingFlowTests : IDisposable
             .Replace("queue\tdialog\tqueue\t", "queue\tdialog\tappointment\t", StringComparison.Ordinal);
         var routes = IntentRoutes.Parse(table, "test intents.tsv");
         Assert.Equal("appointment", routes.Find("queue")!.Target);
-        using var factory = new BotFactory
+        using var factory = new BotFactory(Store)
         {
             ConfigureServicesHook = services =>
             {
@@ -251,5 +266,31 @@ public sealed class UnderstandingFlowTests : IDisposable
         Assert.Contains(replies[^1].Choices, c => c.Id == "m:search");
     }
 
-    public void Dispose() => _factory.Dispose();
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing) => _factory.Dispose();
+}
+
+/// <summary>The same flows with the host on PostgreSQL (skipped without PSTBOT_TEST_POSTGRES).</summary>
+public sealed class UnderstandingFlowOnPostgresTests : UnderstandingFlowTests, IRunsOnPostgres
+{
+    private readonly PostgresDatabase _database;
+
+    public UnderstandingFlowOnPostgresTests()
+        : this(PostgresServer.CreateDatabase())
+    {
+    }
+
+    private UnderstandingFlowOnPostgresTests(PostgresDatabase database)
+        : base(database.HostSettings()) => _database = database;
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        _database.Dispose();
+    }
 }
