@@ -62,7 +62,8 @@ public sealed class TelegramStepUpTests : IAsyncLifetime
     private async Task RegisterAsync()
     {
         var door = new ChannelDoor(_host.Factory, ChannelNames.Telegram, s_chat);
-        await door.SendAsync("daftar");
+        var consent = await door.SendAsync("daftar");
+        await door.ChooseAsync(consent, "Saya setuju");
         await door.SendAsync("Rudi Hartono");
         await door.SendAsync(Email);
         var types = await door.SendAsync(await _mail.NextCodeAsync(Email));
@@ -70,8 +71,7 @@ public sealed class TelegramStepUpTests : IAsyncLifetime
         var occupations = await door.SendAsync(Registrant.Nik);
         await door.ChooseAsync(occupations, "Swasta");
         await door.SendAsync("Toko Rudi");
-        var consent = await door.SendAsync("0852-4711-0369");
-        var summary = await door.ChooseAsync(consent, "Saya setuju");
+        var summary = await door.SendAsync("0852-4711-0369");
         await door.ChooseAsync(summary, "Simpan");
         Assert.Equal(1, await _host.Factory.QueryAsync(db => db.Set<UserAccount>().CountAsync()));
     }
