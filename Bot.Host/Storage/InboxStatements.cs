@@ -45,16 +45,36 @@ internal static class InboxStatements
     /// <param name="db">The scope's context (its sealing, and on PostgreSQL its connection).</param>
     /// <param name="writer">SQLite's write connection; null on PostgreSQL.</param>
     public static async Task<InboxWriteResult> AddAsync(
-        BotDbContext db, SqliteWriteConnection? writer, DateTimeOffset at, Inbound inbound, string conversationId, string? address, CancellationToken cancellationToken)
+        BotDbContext db, SqliteWriteConnection? writer, DateTimeOffset at, Inbound inbound, string conversationId, string? address, CancellationToken cancellationToken) =>
+        await AddAsync(db, writer, at, Seal(db, inbound, conversationId), address, cancellationToken);
+
+    /// <summary>
+    /// The message's personal columns sealed ahead of the write: on SQLite the write holds the
+    /// single write lock, and nobody should wait on encryption.
+    /// </summary>
+    public static SealedInbound Seal(BotDbContext db, Inbound inbound, string conversationId)
     {
+        var text = db.StoredText;
+        return new SealedInbound(
+            inbound,
+            conversationId,
+            text.Seal("inbox", nameof(InboxMessage.Payload), StoredText.InboxRow(inbound.Channel, inbound.ExternalId), MessageJson.Serialize(inbound))!,
+            text.Seal("conversations", nameof(ConversationRecord.DisplayName), conversationId, inbound.Sender?.DisplayName),
+            text.Seal("conversations", nameof(ConversationRecord.UserName), conversationId, inbound.Sender?.UserName));
+    }
+
+    /// <summary>Writes a sealed message; see the other overload.</summary>
+    public static async Task<InboxWriteResult> AddAsync(
+        BotDbContext db, SqliteWriteConnection? writer, DateTimeOffset at, SealedInbound message, string? address, CancellationToken cancellationToken)
+    {
+        var (inbound, conversationId) = (message.Inbound, message.ConversationId);
         await using var session = await WriteSession.BeginAsync(db, writer, cancellationToken);
         var now = SqlCommands.Time(session.Sqlite, at);
         var insert = session.Command(InsertMessage);
         insert.Add("@channel", inbound.Channel);
         insert.Add("@external", inbound.ExternalId);
         insert.Add("@conversation", conversationId);
-        var text = db.StoredText;
-        insert.Add("@payload", text.Seal("inbox", nameof(InboxMessage.Payload), StoredText.InboxRow(inbound.Channel, inbound.ExternalId), MessageJson.Serialize(inbound)));
+        insert.Add("@payload", message.Payload);
         insert.Add("@now", now);
         if (await insert.ExecuteScalarAsync(cancellationToken) is { } id and not DBNull)
         {
@@ -64,8 +84,8 @@ internal static class InboxStatements
             upsert.Add("@key", inbound.ConversationKey);
             upsert.Add("@address", address);
             upsert.Add("@now", now);
-            upsert.Add("@display", text.Seal("conversations", nameof(ConversationRecord.DisplayName), conversationId, inbound.Sender?.DisplayName));
-            upsert.Add("@user", text.Seal("conversations", nameof(ConversationRecord.UserName), conversationId, inbound.Sender?.UserName));
+            upsert.Add("@display", message.DisplayName);
+            upsert.Add("@user", message.UserName);
             upsert.Add("@language", inbound.Sender?.LanguageCode);
             await upsert.ExecuteNonQueryAsync(cancellationToken);
             await session.CommitAsync(cancellationToken);
@@ -80,3 +100,6 @@ internal static class InboxStatements
         return new InboxWriteResult(first, Duplicate: true);
     }
 }
+
+/// <summary>An inbound message with its personal columns sealed, ready for the inbox write.</summary>
+internal sealed record SealedInbound(Inbound Inbound, string ConversationId, string Payload, string? DisplayName, string? UserName);

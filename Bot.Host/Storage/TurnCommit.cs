@@ -60,18 +60,44 @@ internal static class TurnCommit
     /// <paramref name="detached"/>: the conversation and the inbox row were read without EF (on
     /// SQLite), so the context does not track them; the turn has changed both.
     /// </summary>
-    public static async Task<List<OutboxMessage>> SaveAsync(
+    public static Task<List<OutboxMessage>> SaveAsync(
         BotDbContext db, SqliteWriteConnection? writer, ConversationRecord record, InboxMessage row, CancellationToken cancellationToken,
-        bool detached = false, List<string>? changedProfile = null)
+        bool detached = false, List<string>? changedProfile = null) =>
+        SaveAsync(db, writer, Prepare(db, record, row, detached, changedProfile), cancellationToken);
+
+    /// <summary>
+    /// What a turn will write, with its personal columns already sealed: SQLite commits under its
+    /// single write lock, so the encryption is done before taking it, not while others wait.
+    /// </summary>
+    public static PreparedTurn Prepare(BotDbContext db, ConversationRecord record, InboxMessage row, bool detached = false, List<string>? changedProfile = null)
     {
         var entries = db.ChangeTracker.Entries().Where(e => e.State != EntityState.Unchanged).ToList();
         var sending = entries.Where(e => e.State == EntityState.Added).Select(e => e.Entity).OfType<OutboxMessage>()
             .Where(m => m.Status == OutboxStatus.Pending).ToList();
         if (changedProfile is not null || !IsTurnOnly(entries, record, row))
         {
-            if (detached)
+            return new PreparedTurn(record, row, entries, sending, detached, changedProfile, ThroughEf: true, null, null, []);
+        }
+
+        var text = db.StoredText;
+        var state = detached || db.Entry(record).State == EntityState.Modified
+            ? text.Seal("conversations", nameof(ConversationRecord.State), record.Id, record.State)
+            : null;
+        var payload = text.Seal("inbox", nameof(InboxMessage.Payload), StoredText.InboxRow(row), row.Payload);
+        var replies = entries.Where(e => e.State == EntityState.Added).Select(e => (OutboxMessage)e.Entity)
+            .Select(m => (m, text.Seal("outbox", nameof(OutboxMessage.Payload), StoredText.OutboxRow(m), m.Payload))).ToList();
+        return new PreparedTurn(record, row, entries, sending, detached, changedProfile, ThroughEf: false, state, payload, replies);
+    }
+
+    /// <summary>Writes a prepared turn; see the other overload.</summary>
+    public static async Task<List<OutboxMessage>> SaveAsync(BotDbContext db, SqliteWriteConnection? writer, PreparedTurn turn, CancellationToken cancellationToken)
+    {
+        var (record, row, entries, sending) = (turn.Record, turn.Row, turn.Entries, turn.Sending);
+        if (turn.ThroughEf)
+        {
+            if (turn.Detached)
             {
-                Track(db, record, row, changedProfile);
+                Track(db, record, row, turn.ChangedProfile);
             }
 
             await db.SaveChangesAsync(cancellationToken);
@@ -81,10 +107,10 @@ internal static class TurnCommit
         await using (var session = await WriteSession.BeginAsync(db, writer, cancellationToken))
         {
             var sqlite = session.Sqlite;
-            if (detached || db.Entry(record).State == EntityState.Modified)
+            if (turn.SealedState is not null)
             {
                 var update = session.Command(UpdateConversation);
-                update.Add("@state", db.StoredText.Seal("conversations", nameof(ConversationRecord.State), record.Id, record.State));
+                update.Add("@state", turn.SealedState);
                 update.Add("@seq", record.LastSeq);
                 update.Add("@updated", SqlCommands.Time(sqlite, record.UpdatedAt));
                 update.Add("@leaseOwner", record.LeaseOwner);
@@ -107,20 +133,19 @@ internal static class TurnCommit
             inbox.Add("@processed", row.ProcessedAt is { } processed ? SqlCommands.Time(sqlite, processed) : null);
             inbox.Add("@attempts", row.Attempts);
             inbox.Add("@error", row.Error);
-            inbox.Add("@payload", db.StoredText.Seal("inbox", nameof(InboxMessage.Payload), StoredText.InboxRow(row), row.Payload));
+            inbox.Add("@payload", turn.SealedPayload);
             inbox.Add("@id", row.Id);
             await inbox.ExecuteNonQueryAsync(cancellationToken);
 
-            foreach (var entry in entries.Where(e => e.State == EntityState.Added))
+            foreach (var (message, sealedPayload) in turn.Replies)
             {
-                var message = (OutboxMessage)entry.Entity;
                 var insert = session.Command(InsertOutbox);
                 insert.Add("@channel", message.Channel);
                 insert.Add("@conversation", message.ConversationId);
                 insert.Add("@recipient", message.Recipient);
                 insert.Add("@seq", message.Seq);
                 insert.Add("@inbox", message.InboxId);
-                insert.Add("@payload", db.StoredText.Seal("outbox", nameof(OutboxMessage.Payload), StoredText.OutboxRow(message), message.Payload));
+                insert.Add("@payload", sealedPayload);
                 insert.Add("@status", (int)message.Status);
                 insert.Add("@attempts", message.Attempts);
                 insert.Add("@next", SqlCommands.Time(sqlite, message.NextAttemptAt));
@@ -186,3 +211,16 @@ internal static class TurnCommit
         return true;
     }
 }
+
+/// <summary>A turn ready to write: its changes, and for the statements' path the sealed personal columns.</summary>
+internal sealed record PreparedTurn(
+    ConversationRecord Record,
+    InboxMessage Row,
+    List<EntityEntry> Entries,
+    List<OutboxMessage> Sending,
+    bool Detached,
+    List<string>? ChangedProfile,
+    bool ThroughEf,
+    string? SealedState,
+    string? SealedPayload,
+    List<(OutboxMessage Message, string? SealedPayload)> Replies);

@@ -25,8 +25,12 @@ internal sealed class SqliteTurnStore(BotDbContext db, WriteGate gate, SqliteWri
         return ValueTask.FromResult(new TurnStart(TurnStatus.Processed, record, rows));
     }
 
-    public Task<List<OutboxMessage>> CommitAsync(ConversationRecord conversation, InboxMessage message, CancellationToken cancellationToken) =>
-        gate.RunAsync(() => TurnCommit.SaveAsync(db, writer, conversation, message, cancellationToken, detached: true, _read.Changed(conversation)), cancellationToken);
+    public Task<List<OutboxMessage>> CommitAsync(ConversationRecord conversation, InboxMessage message, CancellationToken cancellationToken)
+    {
+        // Sealed before the write lock is taken: every other commit and inbox write waits on it.
+        var turn = TurnCommit.Prepare(db, conversation, message, detached: true, _read.Changed(conversation));
+        return gate.RunAsync(() => TurnCommit.SaveAsync(db, writer, turn, cancellationToken), cancellationToken);
+    }
 
     public Task<(long? Finished, List<OutboxMessage> Sending)> RecordFailureAsync(
         string conversationId, Func<InboxMessage, ConversationRecord, long?> fail, CancellationToken cancellationToken) =>
