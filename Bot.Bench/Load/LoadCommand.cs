@@ -134,6 +134,7 @@ public static class LoadCommand
                 : new RunPlan(options.Chats, 2);
             await new ChatRun(Channel("warm", 1_000_000), warmup).RunAsync([], cancellationToken);
             var refusedBefore = botApi?.TooManyRequests ?? 0;
+            var sentBefore = botApi?.MessagesSent ?? 0;
 
             var channel = Channel("load", 2_000_000);
             var plan = options.Backlog is { } backlog
@@ -197,6 +198,7 @@ public static class LoadCommand
                 ExitCodes = exitCodes,
                 Duplicates = duplicates,
                 TooManyRequests = botApi is null ? null : botApi.TooManyRequests - refusedBefore,
+                MessagesSent = botApi is null ? null : botApi.MessagesSent - sentBefore,
             };
             await log.WriteLineAsync(report.ToString());
             if (!report.Ok)

@@ -27,6 +27,9 @@ public sealed record LoadReport(LoadOptions Options, RunResult Run, DeliveryRepo
     /// <summary>Telegram only: messages the Bot API double refused with 429 during the measured run (real-world runs: must be 0).</summary>
     public int? TooManyRequests { get; init; }
 
+    /// <summary>Telegram only: messages the Bot API double accepted during the measured run (a turn may answer with several).</summary>
+    public int? MessagesSent { get; init; }
+
     public int AllowedDuplicates => Options.Signal == "kill" ? Kills * Options.MaxInFlightSends : 0;
 
     public bool Ok => Delivery.Ok && Run.ChatsOutOfOrder == 0 && Run.UpdatesWithoutReply == 0 && ExitCodes.All(c => c == 0)
@@ -51,6 +54,11 @@ public sealed record LoadReport(LoadOptions Options, RunResult Run, DeliveryRepo
         text.AppendLine(inv, $"  turns/s           {Run.TurnsPerSecond:F0}{(Options.Rate is { } rate ? $" (paced: {rate} offered a second; end-to-end counts from each update's due time)" : " (each chat sends again once answered)")}");
         text.AppendLine(inv, $"  acknowledge       {Run.Acknowledge}   ({(Options.Channel == "telegram" ? "webhook POST until its 200" : "web chat: the POST's 200 carries the replies")})");
         text.AppendLine(inv, $"  end-to-end        {Run.EndToEnd}   (p95 {Run.EndToEnd.Percentile(95):F1} ms)");
+        if (MessagesSent is { } sent)
+        {
+            text.AppendLine(inv, $"  messages          {sent} sent, {sent / (double)Math.Max(1, Run.Updates):F2} per turn");
+        }
+
         if (TooManyRequests is { } refused)
         {
             text.AppendLine(inv, $"  429 provoked      {refused}");
