@@ -16,8 +16,18 @@ internal static class HeldReplies
         // A row held a moment ago may have its record still in the journal (storage says
         // pending): applied first, so the release sees it held and a later flush cannot hold it again.
         await journal.FlushAsync(urgent: true, cancellationToken);
-        return await db.Outbox
-            .Where(m => m.ConversationId == conversationId && m.Status == OutboxStatus.Held)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Pending).SetProperty(m => m.NextAttemptAt, now).SetProperty(m => m.Attempts, 0), cancellationToken);
+
+        var held = db.Outbox.Where(m => m.ConversationId == conversationId && m.Status == OutboxStatus.Held);
+        if (!await held.AnyAsync(cancellationToken))
+        {
+            return 0;
+        }
+
+        // The window opens before the rows are released: a dispatcher awake for another reason
+        // that picks a released row up before the message itself is stored must see the window
+        // open, or it holds the row again and the turn's own reply overtakes it.
+        await db.Conversations.Where(c => c.Id == conversationId)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.LastInboundAt, now), cancellationToken);
+        return await held.ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, OutboxStatus.Pending).SetProperty(m => m.NextAttemptAt, now).SetProperty(m => m.Attempts, 0), cancellationToken);
     }
 }
