@@ -70,7 +70,7 @@ internal static partial class QueueApi
             : Results.Ok(Summary(called));
     }
 
-    private static async Task<IResult> ActAsync(string number, string action, QueueWrites writes, CancellationToken cancellationToken)
+    private static async Task<IResult> ActAsync(string number, string action, System.Security.Claims.ClaimsPrincipal user, QueueWrites writes, CancellationToken cancellationToken)
     {
         if (action is not ("recall" or "skip" or "done"))
         {
@@ -82,6 +82,7 @@ internal static partial class QueueApi
             return Problem(StatusCodes.Status400BadRequest, "Invalid request", $"'{number}' is not a queue number; use the form P-007.");
         }
 
+        var actorId = Staff.Accounts.StaffActor.FromPrincipal(user).Id;
         return await writes.RunAsync<IResult>(async sp =>
         {
             var calls = sp.GetRequiredService<QueueCalls>();
@@ -92,9 +93,9 @@ internal static partial class QueueApi
 
             var outcome = action switch
             {
-                "recall" => await calls.RecallAsync(ticket, cancellationToken),
-                "skip" => await calls.SkipAsync(ticket, cancellationToken),
-                _ => await calls.DoneAsync(ticket, cancellationToken),
+                "recall" => await calls.RecallAsync(ticket, actorId, cancellationToken),
+                "skip" => await calls.SkipAsync(ticket, actorId, cancellationToken),
+                _ => await calls.DoneAsync(ticket, actorId, cancellationToken),
             };
             return outcome switch
             {

@@ -12,6 +12,7 @@ namespace Bot.Host.Queue;
 /// no-show, finish — shared by the staff API and the staff Telegram group. Changes and the
 /// visitors' notices (on their own channel, through the outbox) are staged on the caller's unit
 /// of work; the caller saves (the API in a transaction of its own, the group with its turn).
+/// Each action records who did it (a <see cref="Staff.Accounts.StaffActor"/> id) on the number.
 /// </summary>
 internal sealed class QueueCalls(
     QueueBook book,
@@ -74,7 +75,7 @@ internal sealed class QueueCalls(
             .OrderByDescending(t => t.LastCalledAt).ThenByDescending(t => t.Id).FirstOrDefaultAsync(cancellationToken);
     }
 
-    public async Task<QueueOutcome> RecallAsync(QueueTicket ticket, CancellationToken cancellationToken)
+    public async Task<QueueOutcome> RecallAsync(QueueTicket ticket, string actorId, CancellationToken cancellationToken)
     {
         if (ticket.Status != QueueTicketStatus.Called)
         {
@@ -82,6 +83,7 @@ internal sealed class QueueCalls(
         }
 
         ticket.LastCalledAt = clock.GetUtcNow();
+        ticket.RecalledBy = actorId;
         ticket.Calls++;
         ticket.Version++;
         await TellAsync(ticket, QueueTexts.Recalled, cancellationToken, ticket.Number, ticket.Counter);
@@ -89,7 +91,7 @@ internal sealed class QueueCalls(
     }
 
     /// <summary>A no-show: allowed once Queue:NoShowMinutes have passed since the last call.</summary>
-    public async Task<QueueOutcome> SkipAsync(QueueTicket ticket, CancellationToken cancellationToken)
+    public async Task<QueueOutcome> SkipAsync(QueueTicket ticket, string actorId, CancellationToken cancellationToken)
     {
         if (ticket.Status != QueueTicketStatus.Called)
         {
@@ -104,12 +106,13 @@ internal sealed class QueueCalls(
 
         ticket.Status = QueueTicketStatus.Skipped;
         ticket.ClosedAt = now;
+        ticket.SkippedBy = actorId;
         ticket.Version++;
         await TellAsync(ticket, QueueTexts.Skipped, cancellationToken, ticket.Number);
         return QueueOutcome.Ok;
     }
 
-    public async Task<QueueOutcome> DoneAsync(QueueTicket ticket, CancellationToken cancellationToken)
+    public async Task<QueueOutcome> DoneAsync(QueueTicket ticket, string actorId, CancellationToken cancellationToken)
     {
         if (ticket.Status != QueueTicketStatus.Called)
         {
@@ -118,6 +121,7 @@ internal sealed class QueueCalls(
 
         ticket.Status = QueueTicketStatus.Done;
         ticket.DoneAt = clock.GetUtcNow();
+        ticket.DoneBy = actorId;
         ticket.Version++;
         await TellAsync(ticket, QueueTexts.Done, cancellationToken, content.Office.Name);
         return QueueOutcome.Ok;

@@ -65,7 +65,7 @@ internal sealed partial class QueueStaffCommands(QueueCalls calls, ServiceConten
         context.Say(QueueStaffTexts.Called, ticket.Number, ticket.Counter, ticket.GuestBookAt is null ? QueueStaffTexts.GuestBookMissing.In(Language.Id) : "");
     }
 
-    private async Task ActAsync(TurnContext context, string[] args, Func<QueueTicket, CancellationToken, Task<QueueOutcome>> act, Bilingual doneText, CancellationToken cancellationToken)
+    private async Task ActAsync(TurnContext context, string[] args, Func<QueueTicket, string, CancellationToken, Task<QueueOutcome>> act, Bilingual doneText, CancellationToken cancellationToken)
     {
         var ticket = args.Length == 0 ? await calls.LatestCalledAsync(cancellationToken) : await calls.FindAsync(args[0], cancellationToken);
         if (ticket is null)
@@ -74,7 +74,7 @@ internal sealed partial class QueueStaffCommands(QueueCalls calls, ServiceConten
             return;
         }
 
-        switch (await act(ticket, cancellationToken))
+        switch (await act(ticket, Staff.Accounts.StaffActor.FromTelegram(context.Inbound.Sender).Id, cancellationToken))
         {
             case QueueOutcome.Ok:
                 context.Say(doneText, ticket.Number, ticket.Counter);

@@ -15,6 +15,9 @@ internal sealed class QueueTicketConfiguration : IEntityTypeConfiguration<QueueT
         builder.Property(t => t.Channel).HasMaxLength(16);
         builder.Property(t => t.Counter).HasMaxLength(16);
         builder.Property(t => t.CalledBy).HasMaxLength(300);
+        builder.Property(t => t.RecalledBy).HasMaxLength(300);
+        builder.Property(t => t.SkippedBy).HasMaxLength(300);
+        builder.Property(t => t.DoneBy).HasMaxLength(300);
         builder.Ignore(t => t.ClockStart);
         builder.Ignore(t => t.IsActive);
         builder.Property(t => t.Version).IsConcurrencyToken();

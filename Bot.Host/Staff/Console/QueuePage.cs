@@ -58,13 +58,14 @@ internal static partial class QueuePage
             : Back("/staff/antrean", notice: $"{called.Number} dipanggil ke meja {called.Counter}." + (called.GuestBookAt is null ? " Pengunjung belum mengisi buku tamu." : ""));
     }
 
-    public static async Task<IResult> ActAsync(string number, string action, IFormCollection form, QueueWrites writes, CancellationToken cancellationToken)
+    public static async Task<IResult> ActAsync(HttpContext context, string number, string action, IFormCollection form, QueueWrites writes, CancellationToken cancellationToken)
     {
         if (action is not ("recall" or "skip" or "done") || QueueCalls.Parse(number) is null)
         {
             return Back("/staff/antrean", error: "Tindakan tidak dikenal.");
         }
 
+        var actorId = StaffActor.FromPrincipal(context.User).Id;
         return await writes.RunAsync(async sp =>
         {
             var calls = sp.GetRequiredService<QueueCalls>();
@@ -75,9 +76,9 @@ internal static partial class QueuePage
 
             var outcome = action switch
             {
-                "recall" => await calls.RecallAsync(ticket, cancellationToken),
-                "skip" => await calls.SkipAsync(ticket, cancellationToken),
-                _ => await calls.DoneAsync(ticket, cancellationToken),
+                "recall" => await calls.RecallAsync(ticket, actorId, cancellationToken),
+                "skip" => await calls.SkipAsync(ticket, actorId, cancellationToken),
+                _ => await calls.DoneAsync(ticket, actorId, cancellationToken),
             };
             return outcome switch
             {

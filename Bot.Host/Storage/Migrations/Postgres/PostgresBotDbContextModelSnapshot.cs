@@ -396,6 +396,10 @@ namespace Bot.Host.Storage.Migrations.Postgres
                     b.Property<DateTimeOffset?>("DoneAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("DoneBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<DateTimeOffset?>("FirstCalledAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -416,6 +420,10 @@ namespace Bot.Host.Storage.Migrations.Postgres
                     b.Property<DateTimeOffset?>("OverdueNotifiedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("RecalledBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<int>("Seq")
                         .HasColumnType("integer");
 
@@ -423,6 +431,10 @@ namespace Bot.Host.Storage.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(1)
                         .HasColumnType("character varying(1)");
+
+                    b.Property<string>("SkippedBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");

@@ -383,6 +383,10 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                     b.Property<long?>("DoneAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DoneBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("FirstCalledAt")
                         .HasColumnType("INTEGER");
 
@@ -403,12 +407,20 @@ namespace Bot.Host.Storage.Migrations.Sqlite
                     b.Property<long?>("OverdueNotifiedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RecalledBy")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Seq")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Service")
                         .IsRequired()
                         .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SkippedBy")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
