@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Bot.Host.Storage.Migrations.Postgres
 {
     [DbContext(typeof(PostgresBotDbContext))]
-    [Migration("20261207174917_Initial")]
+    [Migration("20261207180257_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

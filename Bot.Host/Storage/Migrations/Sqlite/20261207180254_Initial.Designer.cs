@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Bot.Host.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteBotDbContext))]
-    [Migration("20261207174912_Initial")]
+    [Migration("20261207180254_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
