@@ -27,6 +27,7 @@ public sealed class TwilioApiDouble : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<TwilioApiDoubleFailure?> _script = new();
     private readonly ConcurrentQueue<TwilioApiDoubleCall> _calls = new();
+    private TaskCompletionSource _arrived = NewArrival();
     private readonly ConcurrentDictionary<string, (byte[] Bytes, string ContentType)> _media = new();
     private int _sequence;
 
@@ -88,17 +89,7 @@ public sealed class TwilioApiDouble : IAsyncDisposable
     /// <summary>Waits (in real time, for the host's background sender) until at least <paramref name="count"/> calls arrived.</summary>
     public async Task<IReadOnlyList<TwilioApiDoubleCall>> WaitForCallsAsync(int count, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
-        while (_calls.Count < count)
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Expected {count} Twilio calls, got {_calls.Count}.");
-            }
-
-            await Task.Delay(25);
-        }
-
+        await WaitUntilAsync(() => _calls.Count >= count, () => $"Expected {count} Twilio calls, got {_calls.Count}.", timeout);
         return Calls;
     }
 
@@ -108,22 +99,41 @@ public sealed class TwilioApiDouble : IAsyncDisposable
     /// </summary>
     public async Task<TwilioApiDoubleCall> WaitForBodyAsync(string text, int after = 0, TimeSpan? timeout = null)
     {
+        TwilioApiDoubleCall? found = null;
+        await WaitUntilAsync(
+            () => (found = Calls.FirstOrDefault(c => c.Sequence > after && c.Body?.Contains(text, StringComparison.Ordinal) == true)) is not null,
+            () => $"No Twilio message contains '{text}'; bodies: {string.Join(" | ", Calls.Select(c => c.Body))}",
+            timeout);
+        return found!;
+    }
+
+    // Woken by every call that arrives, not by polling; the timeout bounds a broken test only.
+    private async Task WaitUntilAsync(Func<bool> done, Func<string> failure, TimeSpan? timeout)
+    {
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
         while (true)
         {
-            if (Calls.FirstOrDefault(c => c.Sequence > after && c.Body?.Contains(text, StringComparison.Ordinal) == true) is { } call)
+            var arrival = Volatile.Read(ref _arrived).Task;
+            if (done())
             {
-                return call;
+                return;
             }
 
-            if (DateTime.UtcNow > deadline)
+            var left = deadline - DateTime.UtcNow;
+            if (left <= TimeSpan.Zero || await Task.WhenAny(arrival, Task.Delay(left)) != arrival)
             {
-                throw new TimeoutException($"No Twilio message contains '{text}'; bodies: {string.Join(" | ", Calls.Select(c => c.Body))}");
+                throw new TimeoutException(failure());
             }
-
-            await Task.Delay(25);
         }
     }
+
+    private void Arrived(TwilioApiDoubleCall call)
+    {
+        _calls.Enqueue(call);
+        Interlocked.Exchange(ref _arrived, NewArrival()).TrySetResult();
+    }
+
+    private static TaskCompletionSource NewArrival() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private async Task<IResult> CreateMessageAsync(string accountSid, HttpRequest request)
     {
@@ -144,13 +154,13 @@ public sealed class TwilioApiDouble : IAsyncDisposable
 
         if (!authorized)
         {
-            _calls.Enqueue(call with { Sid = null });
+            Arrived(call with { Sid = null });
             return Error(new TwilioApiDoubleFailure(401, 20003, "Authenticate"));
         }
 
         if (_script.TryDequeue(out var failure) && failure is not null)
         {
-            _calls.Enqueue(call with { Sid = null });
+            Arrived(call with { Sid = null });
             if (failure.RetryAfterSeconds is { } seconds)
             {
                 request.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
@@ -161,11 +171,11 @@ public sealed class TwilioApiDouble : IAsyncDisposable
 
         if (string.IsNullOrEmpty(call.To) || (call.Body is null && call.ContentSid is null && call.MediaUrls.Count == 0))
         {
-            _calls.Enqueue(call with { Sid = null });
+            Arrived(call with { Sid = null });
             return Error(new TwilioApiDoubleFailure(400, 21602, "Message body is required."));
         }
 
-        _calls.Enqueue(call with { Sid = sid });
+        Arrived(call with { Sid = sid });
         var now = DateTimeOffset.UtcNow.ToString("ddd, dd MMM yyyy HH:mm:ss +0000", CultureInfo.InvariantCulture);
         var resource = new Dictionary<string, object?>
         {
