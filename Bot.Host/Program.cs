@@ -57,6 +57,7 @@ builder.Services.AddCatalog(builder.Configuration);
 builder.Services.AddDocuments();
 builder.Services.AddRatings();
 builder.Services.AddTickets();
+builder.Services.AddStaffChat();
 builder.Services.AddProblemDetails();
 builder.Services.AddUsers();
 builder.Services.AddMail();

@@ -64,7 +64,7 @@ internal static partial class QueueApi
             return Problem(StatusCodes.Status400BadRequest, "Invalid request", $"Unknown service '{request.Service}'. Services: {string.Join(", ", content.QueueServices.Services.Select(s => s.Letter))}.");
         }
 
-        var called = await writes.RunAsync(sp => sp.GetRequiredService<QueueCalls>().CallNextAsync(counter, service, Staff.Accounts.StaffActor.FromPrincipal(user).Id, cancellationToken), cancellationToken);
+        var called = await writes.RunAsync(sp => sp.GetRequiredService<QueueCalls>().CallNextAsync(counter, service, Staff.Accounts.StaffClaims.Actor(user).Id, cancellationToken), cancellationToken);
         return called is null
             ? Problem(StatusCodes.Status404NotFound, "Nobody waiting", service is null ? "No visitor is waiting today." : $"No visitor is waiting for service {service} today.")
             : Results.Ok(Summary(called));
@@ -82,7 +82,7 @@ internal static partial class QueueApi
             return Problem(StatusCodes.Status400BadRequest, "Invalid request", $"'{number}' is not a queue number; use the form P-007.");
         }
 
-        var actorId = Staff.Accounts.StaffActor.FromPrincipal(user).Id;
+        var actorId = Staff.Accounts.StaffClaims.Actor(user).Id;
         return await writes.RunAsync<IResult>(async sp =>
         {
             var calls = sp.GetRequiredService<QueueCalls>();

@@ -12,7 +12,7 @@ namespace Bot.Host.Queue;
 /// no-show, finish — shared by the staff API and the staff Telegram group. Changes and the
 /// visitors' notices (on their own channel, through the outbox) are staged on the caller's unit
 /// of work; the caller saves (the API in a transaction of its own, the group with its turn).
-/// Each action records who did it (a <see cref="Staff.Accounts.StaffActor"/> id) on the number.
+/// Each action records who did it (a <see cref="Tickets.StaffActor"/> id) on the number.
 /// </summary>
 internal sealed class QueueCalls(
     QueueBook book,

@@ -55,7 +55,7 @@ internal sealed partial class QueueStaffCommands(QueueCalls calls, ServiceConten
             return;
         }
 
-        var ticket = await calls.CallNextAsync(args[0], service?.Letter, Staff.Accounts.StaffActor.FromTelegram(context.Inbound.Sender).Id, cancellationToken);
+        var ticket = await calls.CallNextAsync(args[0], service?.Letter, Tickets.StaffActor.FromTelegram(context.Inbound.Sender).Id, cancellationToken);
         if (ticket is null)
         {
             context.Say(QueueStaffTexts.NobodyWaiting, service is null ? "" : QueueStaffTexts.ForService.In(Language.Id, service.Letter));
@@ -74,7 +74,7 @@ internal sealed partial class QueueStaffCommands(QueueCalls calls, ServiceConten
             return;
         }
 
-        switch (await act(ticket, Staff.Accounts.StaffActor.FromTelegram(context.Inbound.Sender).Id, cancellationToken))
+        switch (await act(ticket, Tickets.StaffActor.FromTelegram(context.Inbound.Sender).Id, cancellationToken))
         {
             case QueueOutcome.Ok:
                 context.Say(doneText, ticket.Number, ticket.Counter);

@@ -43,16 +43,16 @@ public sealed class QueueTicket
 
     public int Calls { get; set; }
 
-    /// <summary>Who called it last (a <see cref="Staff.Accounts.StaffActor"/> id: console account, Telegram user id or the API key).</summary>
+    /// <summary>Who called it last (a <see cref="Tickets.StaffActor"/> id: console account, Telegram user id or the API key).</summary>
     public string? CalledBy { get; set; }
 
-    /// <summary>Who called it again last (a <see cref="Staff.Accounts.StaffActor"/> id), if anyone did.</summary>
+    /// <summary>Who called it again last (a <see cref="Tickets.StaffActor"/> id), if anyone did.</summary>
     public string? RecalledBy { get; set; }
 
-    /// <summary>Who skipped it as a no-show (a <see cref="Staff.Accounts.StaffActor"/> id).</summary>
+    /// <summary>Who skipped it as a no-show (a <see cref="Tickets.StaffActor"/> id).</summary>
     public string? SkippedBy { get; set; }
 
-    /// <summary>Who finished serving it (a <see cref="Staff.Accounts.StaffActor"/> id).</summary>
+    /// <summary>Who finished serving it (a <see cref="Tickets.StaffActor"/> id).</summary>
     public string? DoneBy { get; set; }
 
     public DateTimeOffset? DoneAt { get; set; }

@@ -2,7 +2,6 @@ using Bot.Dialogs.Model;
 using Bot.Dialogs.Rating;
 using Bot.Dialogs.Routing;
 using Bot.Dialogs.Texts;
-using Bot.Host.Staff.Accounts;
 using Bot.Host.Storage;
 using Microsoft.EntityFrameworkCore;
 

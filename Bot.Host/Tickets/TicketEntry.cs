@@ -19,7 +19,7 @@ public sealed class TicketEntry
     /// <summary>The staff member's name (as Telegram or the console shows it), or "user"/"system".</summary>
     public required string Author { get; set; }
 
-    /// <summary>Who did a staff action, by an id that does not change: see <see cref="Staff.Accounts.StaffActor"/>.</summary>
+    /// <summary>Who did a staff action, by an id that does not change: see <see cref="StaffActor"/>.</summary>
     public string? ActorId { get; set; }
 
     public string? Text { get; set; }

@@ -1,13 +1,11 @@
 using Bot.Dialogs.Ports;
-using Bot.Host.Messaging;
-using Bot.Host.Staff;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Host.Tickets;
 
 internal static class TicketsSetup
 {
-    /// <summary>The ticket desk, the staff group's handler, office hours and the escalation check.</summary>
+    /// <summary>The ticket desk, ticket actions, office hours and the escalation check (the staff group's handler is the staff side's: <c>AddStaffChat</c>).</summary>
     public static IServiceCollection AddTickets(this IServiceCollection services)
     {
         services.AddOptions<StaffDeskOptions>()
@@ -31,7 +29,6 @@ internal static class TicketsSetup
         services.AddScoped<UserConversations>();
         services.AddScoped<TicketActions>();
         services.AddScoped<ITicketDesk, TicketDesk>();
-        services.AddScoped<IStaffTurnHandler, StaffTurnHandler>();
         services.AddScoped<Escalator>();
         services.AddHostedService<EscalationService>();
         return services;

@@ -26,7 +26,7 @@ internal sealed class StaffClaimsFactory(UserManager<StaffAccount> users, RoleMa
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(StaffAccount user)
     {
         var identity = await base.GenerateClaimsAsync(user);
-        identity.AddClaim(new Claim(StaffActor.DisplayNameClaim, user.DisplayName));
+        identity.AddClaim(new Claim(StaffClaims.DisplayName, user.DisplayName));
         return identity;
     }
 }

@@ -65,7 +65,7 @@ internal static partial class CatalogPage
             }
 
             var result = catalog.Importer.Import(validation, cancellationToken);
-            LogImported(logger, StaffActor.FromPrincipal(context.User).Id, result.Imported);
+            LogImported(logger, StaffClaims.Actor(context.User).Id, result.Imported);
             return Back("/staff/katalog", notice: $"{result.Imported} publikasi diimpor ({result.Added.Count} baru, {result.Updated.Count} diperbarui).");
         }
         finally
@@ -88,7 +88,7 @@ internal static partial class CatalogPage
             return Back("/staff/katalog", error: $"Tidak ada publikasi \"{id}\".");
         }
 
-        LogRemoved(logger, id, StaffActor.FromPrincipal(context.User).Id);
+        LogRemoved(logger, id, StaffClaims.Actor(context.User).Id);
         return Back("/staff/katalog", notice: $"\"{id}\" dihapus dari katalog.");
     }
 

@@ -65,7 +65,7 @@ internal static class ConsoleHtml
 
         html.Append($"""
             </nav>
-            <form method="post" action="/staff/keluar">{Antiforgery(context)}<span class="muted">{E(user.FindFirstValue(StaffActor.DisplayNameClaim))}</span> <button type="submit" class="secondary">Keluar</button></form>
+            <form method="post" action="/staff/keluar">{Antiforgery(context)}<span class="muted">{E(user.FindFirstValue(StaffClaims.DisplayName))}</span> <button type="submit" class="secondary">Keluar</button></form>
             </header>
             <main>
             <h1>{E(title)}</h1>

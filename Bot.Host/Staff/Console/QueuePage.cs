@@ -51,7 +51,7 @@ internal static partial class QueuePage
         }
 
         context.Response.Cookies.Append(CounterCookie, counter, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Strict, Secure = context.Request.IsHttps, MaxAge = TimeSpan.FromDays(365), Path = "/staff" });
-        var actor = StaffActor.FromPrincipal(context.User);
+        var actor = StaffClaims.Actor(context.User);
         var called = await writes.RunAsync(sp => sp.GetRequiredService<QueueCalls>().CallNextAsync(counter, null, actor.Id, cancellationToken), cancellationToken);
         return called is null
             ? Back("/staff/antrean", error: "Tidak ada pengunjung yang menunggu.")
@@ -65,7 +65,7 @@ internal static partial class QueuePage
             return Back("/staff/antrean", error: "Tindakan tidak dikenal.");
         }
 
-        var actorId = StaffActor.FromPrincipal(context.User).Id;
+        var actorId = StaffClaims.Actor(context.User).Id;
         return await writes.RunAsync(async sp =>
         {
             var calls = sp.GetRequiredService<QueueCalls>();

@@ -96,7 +96,7 @@ internal static class TicketPages
             return Back(page, error: "Tindakan tidak dikenal.");
         }
 
-        var actor = StaffActor.FromPrincipal(context.User);
+        var actor = StaffClaims.Actor(context.User);
         // The same unit of work as the queue's staff actions: its own transaction, the outbox woken after it.
         var result = await writes.RunAsync(sp =>
         {
