@@ -1,5 +1,4 @@
 using Bot.Dialogs.Model;
-using Bot.Host.Channels.WebChat;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Host.Documents;

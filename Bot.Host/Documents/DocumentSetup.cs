@@ -1,6 +1,5 @@
 using Bot.Catalog.Pdf;
 using Bot.Dialogs.Ports;
-using Bot.Host.Channels.WebChat;
 
 namespace Bot.Host.Documents;
 

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Bot.Dialogs.Model;
-using Bot.Host.Channels.WebChat;
 using Bot.Host.Documents;
 using Bot.Host.Messaging;
 using Bot.Host.Messaging.Outbox;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Bot.Dialogs.Model;
 using Bot.Host.Configuration;
+using Bot.Host.Documents;
 using Bot.Host.Messaging;
 using Bot.Host.Messaging.Inbox;
 using Bot.Host.Storage;

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using Bot.Dialogs.Model;
-using Bot.Host.Channels.WebChat;
 using Bot.Host.Documents;
 using Bot.Host.Media;
 using Bot.Host.Messaging;

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Bot.Dialogs.Model;
-using Bot.Host.Channels.WebChat;
 using Bot.Host.Channels.WhatsApp;
 using Bot.Host.Documents;
 using Bot.Host.Messaging;

@@ -1,6 +1,6 @@
 using Bot.Dialogs.Model;
 
-namespace Bot.Host.Channels.WebChat;
+namespace Bot.Host.Documents;
 
 /// <summary>Makes the signed URL a channel gives the user for a document reply.</summary>
 public interface IDocumentLinks
