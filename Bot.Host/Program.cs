@@ -1,4 +1,5 @@
 using Bot.Host.Catalog;
+using Bot.Host.Channels.Mail;
 using Bot.Host.Channels.Telegram;
 using Bot.Host.Channels.WebChat;
 using Bot.Host.Channels.WhatsApp;
@@ -8,7 +9,6 @@ using Bot.Host.Dialogs;
 using Bot.Host.Documents;
 using Bot.Host.Health;
 using Bot.Host.Limits;
-using Bot.Host.Mail;
 using Bot.Host.Messaging;
 using Bot.Host.Metrics;
 using Bot.Host.Privacy;

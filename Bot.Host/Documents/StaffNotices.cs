@@ -1,5 +1,4 @@
 using Bot.Dialogs.Model;
-using Bot.Host.Mail;
 using Bot.Host.Messaging;
 
 namespace Bot.Host.Documents;

@@ -56,6 +56,6 @@ public sealed class OutboxWriter(IOutboxRows rows, TimeProvider clock)
     /// Pass the address encrypted (<c>PersonalData.Protect(email)</c>): the row is stored, and
     /// only the mail sender decrypts it.
     /// </summary>
-    public OutboxMessage EnqueueMail(string to, Mail.MailPayload mail) =>
+    public OutboxMessage EnqueueMail(string to, MailPayload mail) =>
         EnqueueDirect(ChannelNames.Mail, to, MessageJson.Serialize(mail), orderingKey: Guid.NewGuid().ToString("N"));
 }

@@ -1,7 +1,6 @@
 using Bot.Dialogs.Complaint;
 using Bot.Dialogs.Model;
 using Bot.Dialogs.Ports;
-using Bot.Host.Mail;
 using Bot.Host.Messaging;
 using Bot.Host.Storage;
 using Microsoft.Extensions.Options;

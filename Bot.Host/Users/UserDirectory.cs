@@ -5,7 +5,7 @@ using Bot.Dialogs.Model;
 using Bot.Dialogs.Ports;
 using Bot.Dialogs.Registration;
 using Bot.Dialogs.Texts;
-using Bot.Host.Mail;
+using Bot.Host.Channels.Mail;
 using Bot.Host.Messaging;
 using Bot.Host.Privacy;
 using Bot.Host.Storage;
@@ -25,7 +25,7 @@ public sealed partial class UserDirectory(
     ServiceContent content,
     TimeProvider clock,
     IEnumerable<IUserDataEraser> erasers,
-    Microsoft.Extensions.Options.IOptions<Mail.MailOptions> mailOptions,
+    Microsoft.Extensions.Options.IOptions<MailOptions> mailOptions,
     ILogger<UserDirectory> logger) : IUserDirectory
 {
     internal const int CodeMinutes = 10;

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Bot.Host.Mail;
 using Bot.Host.Messaging;
 using Bot.Host.Ratings;
 using Bot.Host.Tickets;

@@ -11,7 +11,7 @@ using MailKit.Security;
 using Microsoft.Extensions.Options;
 using MimeKit;
 
-namespace Bot.Host.Mail;
+namespace Bot.Host.Channels.Mail;
 
 /// <summary>
 /// The "mail" channel: delivers outbox emails through SMTP (MailKit), or, when no SMTP host is

@@ -1,7 +1,7 @@
 using Bot.Host.Messaging;
 using Bot.Host.Messaging.Outbox;
 
-namespace Bot.Host.Mail;
+namespace Bot.Host.Channels.Mail;
 
 internal static class MailSetup
 {

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Bot.Host.Mail;
+namespace Bot.Host.Channels.Mail;
 
 /// <summary>
 /// `Mail` section. Without `Mail:Smtp:Host` (the default on a developer's machine) no mail is
