@@ -1,5 +1,4 @@
 using Bot.Host.Messaging;
-using Bot.Host.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Host.Limits;
