@@ -14,7 +14,7 @@ namespace Bot.Dialogs.Routing;
 /// digression.
 /// </summary>
 public sealed partial class Router(
-    IEnumerable<IDialog> dialogs,
+    IDialogs dialogs,
     IEnumerable<ITurnInterceptor> interceptors,
     TopicMatcher topics,
     ServiceContent content,
@@ -30,8 +30,6 @@ public sealed partial class Router(
 
     /// <summary>Button of a new-release notice: "rilis:{publication id}" opens that publication from anywhere.</summary>
     public const string OpenReleasePrefix = "rilis:";
-
-    private readonly Dictionary<string, IDialog> _dialogs = dialogs.ToDictionary(d => d.Name, StringComparer.Ordinal);
 
     public async Task HandleAsync(TurnContext context, CancellationToken cancellationToken)
     {
@@ -289,7 +287,7 @@ public sealed partial class Router(
 
     private async Task BeginAsync(TurnContext context, string dialogName, string? argument, CancellationToken cancellationToken)
     {
-        if (!_dialogs.TryGetValue(dialogName, out var dialog))
+        if (dialogs.Find(dialogName) is not { } dialog)
         {
             context.Say(RouterTexts.ComingSoon);
             ShowMenuOrResumeOffer(context);
@@ -306,7 +304,7 @@ public sealed partial class Router(
     private async Task<DialogOutcome> RunTopAsync(TurnContext context, Func<IDialog, Task<DialogOutcome>> step)
     {
         var frame = context.Conversation.Stack[^1];
-        if (!_dialogs.TryGetValue(frame.Dialog, out var dialog))
+        if (dialogs.Find(frame.Dialog) is not { } dialog)
         {
             // The dialog was removed in a new version of the bot; drop the frame quietly.
             return DialogOutcome.End(DialogResult.Cancelled);

@@ -32,16 +32,19 @@ internal static class DialogSetup
         // The privacy texts quote the retention the host applies (Retention:MessageDays).
         services.AddSingleton(sp => new PrivacyNotice(sp.GetRequiredService<IOptions<RetentionOptions>>().Value.MessageDays));
 
-        services.AddScoped<IDialog, InfoDialog>();
-        services.AddScoped<IDialog, RegisterDialog>();
-        services.AddScoped<IDialog, AccountDialog>();
-        services.AddScoped<IDialog, GuestBookDialog>();
-        services.AddScoped<IDialog, SearchDialog>();
-        services.AddScoped<IDialog, PublicationDialog>();
-        services.AddScoped<IDialog, RatingDialog>();
-        services.AddScoped<IDialog, ComplaintDialog>();
-        services.AddScoped<IDialog, StaffDialog>();
-        services.AddScoped<IDialog, QueueDialog>();
+        // Keyed by the name each dialog is started by (DialogNames), and built only when a turn
+        // needs it (ScopedDialogs).
+        services.AddScoped<IDialogs, ScopedDialogs>();
+        services.AddKeyedScoped<IDialog, InfoDialog>(DialogNames.Info);
+        services.AddKeyedScoped<IDialog, RegisterDialog>(DialogNames.Register);
+        services.AddKeyedScoped<IDialog, AccountDialog>(DialogNames.Account);
+        services.AddKeyedScoped<IDialog, GuestBookDialog>(DialogNames.GuestBook);
+        services.AddKeyedScoped<IDialog, SearchDialog>(DialogNames.Search);
+        services.AddKeyedScoped<IDialog, PublicationDialog>(DialogNames.Publication);
+        services.AddKeyedScoped<IDialog, RatingDialog>(DialogNames.Rating);
+        services.AddKeyedScoped<IDialog, ComplaintDialog>(DialogNames.Complaint);
+        services.AddKeyedScoped<IDialog, StaffDialog>(DialogNames.Staff);
+        services.AddKeyedScoped<IDialog, QueueDialog>(DialogNames.Queue);
         services.AddScoped<ITurnInterceptor, HandoffInterceptor>();
         return services;
     }
