@@ -85,8 +85,8 @@ public sealed class AccountDialog(IUserDirectory users, IPersonalDataVault vault
     {
         var dialog = new DialogMachine<AccountStep, AccountTrigger>(() => state.Step, s => state.Step = s, AccountTrigger.Reply, AccountTrigger.Reprompt);
         var machine = dialog.Machine;
-        var answer = machine.SetTriggerParameters<string?>(AccountTrigger.Answer);
-        var choose = machine.SetTriggerParameters<string?>(AccountTrigger.Choose);
+        var answer = dialog.Carrying<string?>(AccountTrigger.Answer);
+        var choose = dialog.Carrying<string?>(AccountTrigger.Choose);
 
         // A profile field, asked and read by the object registration uses too; then saved or the next question.
         StateMachine<AccountStep, AccountTrigger>.StateConfiguration Field(AccountStep step, ProfileField field, AccountStep next, Func<Task<string?>>? take = null) =>
@@ -140,7 +140,7 @@ public sealed class AccountDialog(IUserDirectory users, IPersonalDataVault vault
         }
 
         // Changing the email first proves the old one: a step-up code to it, then the new address and its own code.
-        StepUp(dialog, AccountStep.OldEmailCode, AccountTexts.OldEmailCodeSent, context, state, cancellationToken)
+        StepUp(dialog, AccountStep.OldEmailCode, StepUpPurpose.ChangeEmail, AccountTexts.OldEmailCodeSent, context, state, cancellationToken)
             .Permit(AccountTrigger.Verified, AccountStep.Email)
             .Permit(AccountTrigger.Keep, AccountStep.NotChanged);
         dialog.Ending(AccountStep.NotChanged, "nothing changed", DialogOutcome.End(), () => context.Say(AccountTexts.NotChanged));
@@ -171,7 +171,7 @@ public sealed class AccountDialog(IUserDirectory users, IPersonalDataVault vault
             .PermitIf(choose, AccountStep.DeleteCode, choice => choice == YesDeleteChoice, "yes")
             .PermitIf(choose, AccountStep.Kept, choice => choice == KeepChoice, "keep")
             .PermitReentryIf(choose, choice => choice is null, "refused");
-        StepUp(dialog, AccountStep.DeleteCode, AccountTexts.DeleteCodeSent, context, state, cancellationToken)
+        StepUp(dialog, AccountStep.DeleteCode, StepUpPurpose.DeleteAccount, AccountTexts.DeleteCodeSent, context, state, cancellationToken)
             .Permit(AccountTrigger.Verified, AccountStep.Deleted)
             .Permit(AccountTrigger.Keep, AccountStep.Kept);
         dialog.Ending(AccountStep.Kept, "nothing deleted", DialogOutcome.End(), () => context.Say(AccountTexts.Kept));
@@ -184,18 +184,18 @@ public sealed class AccountDialog(IUserDirectory users, IPersonalDataVault vault
     /// the dialog ends); the reply is a resend, a change of mind, or the code.
     /// </summary>
     private StateMachine<AccountStep, AccountTrigger>.StateConfiguration StepUp(
-        DialogMachine<AccountStep, AccountTrigger> dialog, AccountStep step, Bilingual sent, TurnContext context, AccountState state, CancellationToken cancellationToken) =>
+        DialogMachine<AccountStep, AccountTrigger> dialog, AccountStep step, StepUpPurpose purpose, Bilingual sent, TurnContext context, AccountState state, CancellationToken cancellationToken) =>
         dialog.Reading(
                 step,
                 "mail a step-up code, or ask for it",
-                () => SendStepUpAsync(dialog, sent, context, state, cancellationToken),
+                () => SendStepUpAsync(dialog, purpose, sent, context, state, cancellationToken),
                 () => context.Ask(AccountTexts.AskAccountCode, StepUpChoices(), state.MaskedAccountEmail),
                 () => ReadStepUpAsync(dialog.Machine, context, state, cancellationToken))
-            .InternalTransitionAsync(AccountTrigger.Resend, _ => ResendStepUpAsync(context, state, cancellationToken));
+            .InternalTransitionAsync(AccountTrigger.Resend, _ => ResendStepUpAsync(purpose, context, state, cancellationToken));
 
-    private async Task SendStepUpAsync(DialogMachine<AccountStep, AccountTrigger> dialog, Bilingual sent, TurnContext context, AccountState state, CancellationToken cancellationToken)
+    private async Task SendStepUpAsync(DialogMachine<AccountStep, AccountTrigger> dialog, StepUpPurpose purpose, Bilingual sent, TurnContext context, AccountState state, CancellationToken cancellationToken)
     {
-        var result = await users.SendAccountCodeAsync(state.UserId!, Purpose(state), context.Language, cancellationToken);
+        var result = await users.SendAccountCodeAsync(state.UserId!, purpose, context.Language, cancellationToken);
         if (!result.Sent)
         {
             ProfileQuestions.SayRefusal(context, result, AccountTexts.AccountCodeLimit);
@@ -207,9 +207,9 @@ public sealed class AccountDialog(IUserDirectory users, IPersonalDataVault vault
         context.Ask(sent, StepUpChoices(), result.MaskedEmail);
     }
 
-    private async Task ResendStepUpAsync(TurnContext context, AccountState state, CancellationToken cancellationToken)
+    private async Task ResendStepUpAsync(StepUpPurpose purpose, TurnContext context, AccountState state, CancellationToken cancellationToken)
     {
-        var resent = await users.SendAccountCodeAsync(state.UserId!, Purpose(state), context.Language, cancellationToken);
+        var resent = await users.SendAccountCodeAsync(state.UserId!, purpose, context.Language, cancellationToken);
         if (!resent.Sent)
         {
             ProfileQuestions.SayRefusal(context, resent, AccountTexts.AccountCodeLimit);
@@ -305,9 +305,6 @@ public sealed class AccountDialog(IUserDirectory users, IPersonalDataVault vault
             string.Join(", ", profile.Channels),
             profile.GuestBookEntries);
     }
-
-    private static StepUpPurpose Purpose(AccountState state) =>
-        state.Step == AccountStep.DeleteCode ? StepUpPurpose.DeleteAccount : StepUpPurpose.ChangeEmail;
 
     private static IEnumerable<Choice> StepUpChoices() =>
         [new Choice(ProfileQuestions.ResendChoice, AccountTexts.Resend), new Choice(KeepChoice, AccountTexts.NoKeep)];

@@ -2,7 +2,10 @@ using Bot.Dialogs.Registration;
 
 namespace Bot.Dialogs.Account;
 
-/// <summary>The persisted state of <see cref="AccountDialog"/>. A new email is kept sealed until verified.</summary>
+/// <summary>
+/// The persisted state of <see cref="AccountDialog"/>. The field being changed is kept here (sealed
+/// when personal, a new email until verified) and saved as it stands.
+/// </summary>
 public sealed class AccountState : IProfileDraft
 {
     public AccountStep Step { get; set; } = AccountStep.Start;

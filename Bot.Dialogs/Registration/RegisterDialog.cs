@@ -52,9 +52,9 @@ public sealed class RegisterDialog(IUserDirectory users, IPersonalDataVault vaul
     {
         var dialog = new DialogMachine<RegisterStep, RegisterTrigger>(() => state.Step, s => state.Step = s, RegisterTrigger.Reply, RegisterTrigger.Reprompt);
         var machine = dialog.Machine;
-        var answer = machine.SetTriggerParameters<string?>(RegisterTrigger.Answer);
-        var choose = machine.SetTriggerParameters<string?>(RegisterTrigger.Choose);
-        var verified = machine.SetTriggerParameters<bool>(RegisterTrigger.Verified);
+        var answer = dialog.Carrying<string?>(RegisterTrigger.Answer);
+        var choose = dialog.Carrying<string?>(RegisterTrigger.Choose);
+        var verified = dialog.Carrying<bool>(RegisterTrigger.Verified);
 
         // One profile field per step: asked on entry, its answer read and kept by the shared field object.
         void Field(RegisterStep step, ProfileField field, RegisterStep next) =>

@@ -19,6 +19,7 @@ public sealed class DialogMachine<TStep, TTrigger>
     where TStep : struct, Enum
     where TTrigger : struct, Enum
 {
+    private readonly Dictionary<TTrigger, StateMachine<TStep, TTrigger>.TriggerWithParameters> _parameterised = [];
     private readonly TTrigger _reply;
     private readonly TTrigger _reprompt;
 
@@ -35,6 +36,18 @@ public sealed class DialogMachine<TStep, TTrigger>
     public DialogOutcome Outcome { get; private set; } = DialogOutcome.Wait;
 
     public StateMachine<TStep, TTrigger>.StateConfiguration Configure(TStep step) => Machine.Configure(step);
+
+    /// <summary>The trigger that carries a typed answer; the same object each time it is asked for (Stateless allows one).</summary>
+    public StateMachine<TStep, TTrigger>.TriggerWithParameters<TArg> Carrying<TArg>(TTrigger trigger)
+    {
+        if (!_parameterised.TryGetValue(trigger, out var parameterised))
+        {
+            parameterised = Machine.SetTriggerParameters<TArg>(trigger);
+            _parameterised[trigger] = parameterised;
+        }
+
+        return (StateMachine<TStep, TTrigger>.TriggerWithParameters<TArg>)parameterised;
+    }
 
     /// <summary>
     /// A state that asks <paramref name="question"/> when entered, and again when re-entered on the
