@@ -126,7 +126,7 @@ public sealed class DialogMachine<TStep, TTrigger>
             return Task.CompletedTask;
         });
 
-    /// <summary>Ends the turn with <paramref name="outcome"/> without a state of its own (a child dialog, a switch).</summary>
+    /// <summary>Ends the turn with <paramref name="outcome"/> from inside an action, without a state of its own (a step-up code that could not be sent).</summary>
     public void End(DialogOutcome outcome) => Outcome = outcome;
 
     /// <summary>
