@@ -5,7 +5,6 @@ using Bot.Dialogs.Registration;
 using Bot.Dialogs.Routing;
 using Bot.Dialogs.Texts;
 using Stateless;
-using Stateless.Graph;
 
 namespace Bot.Dialogs.Account;
 
@@ -32,14 +31,16 @@ public sealed class AccountDialog(IUserDirectory users, IPersonalDataVault vault
     private const string YesDeleteChoice = "a:yesdelete";
     private const string KeepChoice = "a:keep";
 
-    private static readonly IReadOnlyList<(string Id, Bilingual Label, AccountTrigger Trigger)> s_fields =
+    private static readonly IReadOnlyList<(string Id, Bilingual Label, AccountStep Step)> s_fields =
     [
-        ("a:f:name", AccountTexts.FieldName, AccountTrigger.EditName),
-        ("a:f:email", AccountTexts.FieldEmail, AccountTrigger.EditEmail),
-        ("a:f:id", AccountTexts.FieldIdentity, AccountTrigger.EditIdentity),
-        ("a:f:occ", AccountTexts.FieldOccupation, AccountTrigger.EditOccupation),
-        ("a:f:phone", AccountTexts.FieldPhone, AccountTrigger.EditPhone),
+        ("a:f:name", AccountTexts.FieldName, AccountStep.Name),
+        ("a:f:email", AccountTexts.FieldEmail, AccountStep.OldEmailCode),
+        ("a:f:id", AccountTexts.FieldIdentity, AccountStep.IdentityType),
+        ("a:f:occ", AccountTexts.FieldOccupation, AccountStep.Occupation),
+        ("a:f:phone", AccountTexts.FieldPhone, AccountStep.Phone),
     ];
+
+    private readonly ProfileFields _fields = new(users, vault);
 
     public override string Name => DialogNames.Account;
 
@@ -60,216 +61,235 @@ public sealed class AccountDialog(IUserDirectory users, IPersonalDataVault vault
         }
 
         state.UserId = userId;
-        var machine = Build(state);
-        switch (argument)
+        return await Build(context, state, cancellationToken).FireAsync(argument switch
         {
-            case ShowArgument:
-                return await ShowAsync(context, state, cancellationToken);
-            case EditArgument:
-                machine.Fire(AccountTrigger.Edit);
-                break;
-            case DeleteArgument:
-                machine.Fire(AccountTrigger.Delete);
-                break;
-            default:
-                machine.Fire(AccountTrigger.ShowMenu);
-                break;
-        }
-
-        await AskAsync(context, state, cancellationToken);
-        return DialogOutcome.Wait;
+            ShowArgument => AccountTrigger.Show,
+            EditArgument => AccountTrigger.Edit,
+            DeleteArgument => AccountTrigger.Delete,
+            _ => AccountTrigger.ShowMenu,
+        });
     }
 
-    protected override async Task<DialogOutcome> OnContinueAsync(TurnContext context, AccountState state, CancellationToken cancellationToken)
-    {
-        var machine = Build(state);
-        var userId = state.UserId!;
-        switch (state.Step)
-        {
-            case AccountStep.Menu:
-                switch (context.ChoiceId)
-                {
-                    case ShowChoice:
-                        return await ShowAsync(context, state, cancellationToken);
-                    case EditChoice:
-                        machine.Fire(AccountTrigger.Edit);
-                        break;
-                    case DeleteChoice:
-                        machine.Fire(AccountTrigger.Delete);
-                        break;
-                    case GuestBookChoice:
-                        return DialogOutcome.Switch(DialogNames.GuestBook, GuestBookDialog.ManualArgument);
-                    case BackChoice:
-                        return DialogOutcome.End();
-                    default:
-                        context.BadAnswer(RegistrationTexts.ChooseOneButton);
-                        break;
-                }
-
-                break;
-
-            case AccountStep.ChoosingField:
-                if (s_fields.FirstOrDefault(f => f.Id == context.ChoiceId) is not { Id: not null } field)
-                {
-                    context.BadAnswer(RegistrationTexts.ChooseOneButton);
-                    break;
-                }
-
-                machine.Fire(field.Trigger);
-                if (state.Step == AccountStep.OldEmailCode)
-                {
-                    return await SendStepUpAsync(context, state, cancellationToken);
-                }
-
-                break;
-
-            case AccountStep.OldEmailCode:
-            case AccountStep.DeleteCode:
-                return await ContinueStepUpAsync(context, state, machine, cancellationToken);
-
-            case AccountStep.Name:
-                vault.ForgetCurrentMessage();
-                if (ProfileInput.Name(context.Text) is not { } name)
-                {
-                    context.BadAnswer(RegistrationTexts.BadName);
-                    break;
-                }
-
-                return await SaveAsync(context, userId, new ProfileUpdate { FullName = name }, cancellationToken);
-
-            case AccountStep.Email:
-                vault.ForgetCurrentMessage();
-                if (ProfileInput.Email(context.Text) is not { } email)
-                {
-                    context.BadAnswer(RegistrationTexts.BadEmail);
-                    break;
-                }
-
-                if (await users.EmailHasAccountAsync(email, cancellationToken))
-                {
-                    context.BadAnswer(AccountTexts.EmailTaken);
-                    break;
-                }
-
-                state.SealedEmail = vault.Seal(email);
-                machine.Fire(AccountTrigger.EmailGiven);
-                if (!await ProfileQuestions.SendCodeAsync(context, users, email, cancellationToken))
-                {
-                    ProfileQuestions.AskCode(context, email);
-                }
-
-                return DialogOutcome.Wait;
-
-            case AccountStep.Code:
-                var newEmail = vault.Unseal(state.SealedEmail!);
-                if (ProfileQuestions.WantsOtherEmail(context))
-                {
-                    machine.Fire(AccountTrigger.EditEmail);
-                    break;
-                }
-
-                if (ProfileQuestions.WantsResend(context))
-                {
-                    if (!await ProfileQuestions.SendCodeAsync(context, users, newEmail, cancellationToken))
-                    {
-                        ProfileQuestions.AskCode(context, newEmail);
-                    }
-
-                    return DialogOutcome.Wait;
-                }
-
-                if (!await ProfileQuestions.CheckCodeAsync(context, users, newEmail, cancellationToken))
-                {
-                    break;
-                }
-
-                return await SaveAsync(context, userId, new ProfileUpdate { Email = newEmail }, cancellationToken);
-
-            case AccountStep.IdentityType:
-                if (ProfileQuestions.ReadIdentityType(context) is not { } type)
-                {
-                    context.BadAnswer(RegistrationTexts.BadIdentityType);
-                    break;
-                }
-
-                state.IdentityType = type;
-                machine.Fire(AccountTrigger.IdentityTypeGiven);
-                break;
-
-            case AccountStep.IdentityNumber:
-                vault.ForgetCurrentMessage();
-                if (ProfileQuestions.ReadIdentityNumber(context, state.IdentityType!) is not { } number)
-                {
-                    break;
-                }
-
-                return await SaveAsync(context, userId, new ProfileUpdate { IdentityType = state.IdentityType, IdentityNumber = number }, cancellationToken);
-
-            case AccountStep.Occupation:
-                if (ProfileQuestions.ReadOccupation(context) is not { } occupation)
-                {
-                    context.BadAnswer(RegistrationTexts.BadOccupation);
-                    break;
-                }
-
-                state.Occupation = occupation;
-                machine.Fire(AccountTrigger.OccupationGiven);
-                break;
-
-            case AccountStep.Institution:
-                if (ProfileQuestions.ReadInstitution(context) is not { } institution)
-                {
-                    break;
-                }
-
-                return await SaveAsync(context, userId, new ProfileUpdate { Occupation = state.Occupation, Institution = institution }, cancellationToken);
-
-            case AccountStep.Phone:
-                vault.ForgetCurrentMessage();
-                if (ProfileQuestions.ReadPhone(context, await users.ChannelPhoneAsync(cancellationToken)) is not { } phone)
-                {
-                    break;
-                }
-
-                return await SaveAsync(context, userId, new ProfileUpdate { Phone = phone }, cancellationToken);
-
-            case AccountStep.ConfirmDelete:
-                if (context.ChoiceId == YesDeleteChoice)
-                {
-                    machine.Fire(AccountTrigger.DeleteConfirmed);
-                    return await SendStepUpAsync(context, state, cancellationToken);
-                }
-
-                if (context.ChoiceId == KeepChoice)
-                {
-                    context.Say(AccountTexts.Kept);
-                    return DialogOutcome.End();
-                }
-
-                context.BadAnswer(RegistrationTexts.ChooseOneButton);
-                break;
-
-            default:
-                return DialogOutcome.End();
-        }
-
-        await AskAsync(context, state, cancellationToken);
-        return DialogOutcome.Wait;
-    }
+    protected override Task<DialogOutcome> OnContinueAsync(TurnContext context, AccountState state, CancellationToken cancellationToken) =>
+        Build(context, state, cancellationToken).ReplyAsync();
 
     protected override Task OnRepromptAsync(TurnContext context, AccountState state, CancellationToken cancellationToken) =>
-        AskAsync(context, state, cancellationToken);
+        Build(context, state, cancellationToken).RepromptAsync();
 
     /// <summary>The dialog's state graph in DOT, for docs/registration.md.</summary>
-    public static string Graph() => UmlDotGraph.Format(Build(new AccountState()).GetInfo());
+    public static string Graph() =>
+        new AccountDialog(null!, null!).Build(null!, new AccountState(), CancellationToken.None).Graph();
 
-    private async Task<DialogOutcome> ShowAsync(TurnContext context, AccountState state, CancellationToken cancellationToken)
+    /// <summary>The dialog as its diagram; <paramref name="context"/> is only used when the machine runs.</summary>
+    private DialogMachine<AccountStep, AccountTrigger> Build(TurnContext context, AccountState state, CancellationToken cancellationToken)
+    {
+        var dialog = new DialogMachine<AccountStep, AccountTrigger>(() => state.Step, s => state.Step = s, AccountTrigger.Reply, AccountTrigger.Reprompt);
+        var machine = dialog.Machine;
+        var answer = dialog.Carrying<string?>(AccountTrigger.Answer);
+        var choose = dialog.Carrying<string?>(AccountTrigger.Choose);
+
+        // A profile field, asked and read by the object registration uses too; then saved or the next question.
+        StateMachine<AccountStep, AccountTrigger>.StateConfiguration Field(AccountStep step, ProfileField field, AccountStep next, Func<Task<string?>>? take = null) =>
+            dialog.Reading(
+                    step,
+                    "ask " + field.Name,
+                    () => field.AskAsync(context, state, cancellationToken),
+                    async () => await machine.FireAsync(answer, await (take ?? (() => field.TakeAsync(context, state, cancellationToken)))()))
+                .PermitIf(answer, next, value => value is not null, field.Name + " given")
+                .PermitReentryIf(answer, value => value is null, "refused");
+
+        Task Choose(Bilingual refusal, params string[] offered) => machine.FireAsync(choose, context.Chosen(refusal, offered));
+
+        dialog.Configure(AccountStep.Start)
+            .Permit(AccountTrigger.ShowMenu, AccountStep.Menu)
+            .Permit(AccountTrigger.Show, AccountStep.Shown)
+            .Permit(AccountTrigger.Edit, AccountStep.ChoosingField)
+            .Permit(AccountTrigger.Delete, AccountStep.ConfirmDelete);
+
+        dialog.Reading(
+                AccountStep.Menu,
+                "menu",
+                () => context.Ask(AccountTexts.Menu,
+                [
+                    new Choice(ShowChoice, AccountTexts.ShowData),
+                    new Choice(EditChoice, AccountTexts.EditData),
+                    new Choice(GuestBookChoice, AccountTexts.SignGuestBook),
+                    new Choice(DeleteChoice, AccountTexts.DeleteData),
+                    new Choice(BackChoice, AccountTexts.Back),
+                ]),
+                () => Choose(RegistrationTexts.ChooseOneButton, ShowChoice, EditChoice, GuestBookChoice, DeleteChoice, BackChoice))
+            .PermitIf(choose, AccountStep.Shown, choice => choice == ShowChoice, "show")
+            .PermitIf(choose, AccountStep.ChoosingField, choice => choice == EditChoice, "edit")
+            .PermitIf(choose, AccountStep.SigningGuestBook, choice => choice == GuestBookChoice, "guest book")
+            .PermitIf(choose, AccountStep.ConfirmDelete, choice => choice == DeleteChoice, "delete")
+            .PermitIf(choose, AccountStep.Closed, choice => choice == BackChoice, "back")
+            .PermitReentryIf(choose, choice => choice is null, "refused");
+        dialog.Ending(AccountStep.Shown, "show masked data", DialogOutcome.End(), () => ShowAsync(context, state, cancellationToken));
+        dialog.Ending(AccountStep.SigningGuestBook, "switch to the guest book", DialogOutcome.Switch(DialogNames.GuestBook, GuestBookDialog.ManualArgument));
+        dialog.Ending(AccountStep.Closed, "back to the menu", DialogOutcome.End());
+
+        var choosing = dialog.Reading(
+                AccountStep.ChoosingField,
+                "which field",
+                () => context.Ask(AccountTexts.ChooseField, s_fields.Select(f => new Choice(f.Id, f.Label))),
+                () => Choose(RegistrationTexts.ChooseOneButton, [.. s_fields.Select(f => f.Id)]))
+            .PermitReentryIf(choose, choice => choice is null, "refused");
+        foreach (var (id, _, step) in s_fields)
+        {
+            choosing.PermitIf(choose, step, choice => choice == id, id);
+        }
+
+        // Changing the email first proves the old one: a step-up code to it, then the new address and its own code.
+        StepUp(dialog, AccountStep.OldEmailCode, StepUpPurpose.ChangeEmail, AccountTexts.OldEmailCodeSent, context, state, cancellationToken)
+            .Permit(AccountTrigger.Verified, AccountStep.Email)
+            .Permit(AccountTrigger.Keep, AccountStep.NotChanged);
+        dialog.Ending(AccountStep.NotChanged, "nothing changed", DialogOutcome.End(), () => context.Say(AccountTexts.NotChanged));
+        Field(AccountStep.Email, _fields.Email, AccountStep.Code, () => TakeNewEmailAsync(context, state, cancellationToken));
+        dialog.Reading(
+                AccountStep.Code,
+                "send code, or ask for it",
+                () => SendNewEmailCodeAsync(context, state, cancellationToken),
+                () => ProfileQuestions.AskCode(context, vault.Unseal(state.SealedEmail!)),
+                () => ReadNewEmailCodeAsync(context, state, machine, cancellationToken))
+            .InternalTransitionAsync(AccountTrigger.Resend, _ => SendNewEmailCodeAsync(context, state, cancellationToken))
+            .Permit(AccountTrigger.ChangeEmail, AccountStep.Email)
+            .Permit(AccountTrigger.Verified, AccountStep.Saved);
+
+        Field(AccountStep.Name, _fields.Name, AccountStep.Saved);
+        Field(AccountStep.IdentityType, _fields.IdentityType, AccountStep.IdentityNumber);
+        Field(AccountStep.IdentityNumber, _fields.IdentityNumber, AccountStep.Saved);
+        Field(AccountStep.Occupation, _fields.Occupation, AccountStep.Institution);
+        Field(AccountStep.Institution, _fields.Institution, AccountStep.Saved);
+        Field(AccountStep.Phone, _fields.Phone, AccountStep.Saved);
+        dialog.Ending(AccountStep.Saved, "save the change", DialogOutcome.End(), () => SaveAsync(context, state, cancellationToken));
+
+        dialog.Reading(
+                AccountStep.ConfirmDelete,
+                "delete for good?",
+                () => context.Ask(AccountTexts.ConfirmDelete, [new Choice(YesDeleteChoice, AccountTexts.YesDelete), new Choice(KeepChoice, AccountTexts.NoKeep)]),
+                () => Choose(RegistrationTexts.ChooseOneButton, YesDeleteChoice, KeepChoice))
+            .PermitIf(choose, AccountStep.DeleteCode, choice => choice == YesDeleteChoice, "yes")
+            .PermitIf(choose, AccountStep.Kept, choice => choice == KeepChoice, "keep")
+            .PermitReentryIf(choose, choice => choice is null, "refused");
+        StepUp(dialog, AccountStep.DeleteCode, StepUpPurpose.DeleteAccount, AccountTexts.DeleteCodeSent, context, state, cancellationToken)
+            .Permit(AccountTrigger.Verified, AccountStep.Deleted)
+            .Permit(AccountTrigger.Keep, AccountStep.Kept);
+        dialog.Ending(AccountStep.Kept, "nothing deleted", DialogOutcome.End(), () => context.Say(AccountTexts.Kept));
+        dialog.Ending(AccountStep.Deleted, "delete the account", DialogOutcome.End(), () => DeleteAsync(context, state, cancellationToken));
+        return dialog;
+    }
+
+    /// <summary>
+    /// A step-up: entering mails a fresh code to the email on file (when refused, it says why and
+    /// the dialog ends); the reply is a resend, a change of mind, or the code.
+    /// </summary>
+    private StateMachine<AccountStep, AccountTrigger>.StateConfiguration StepUp(
+        DialogMachine<AccountStep, AccountTrigger> dialog, AccountStep step, StepUpPurpose purpose, Bilingual sent, TurnContext context, AccountState state, CancellationToken cancellationToken) =>
+        dialog.Reading(
+                step,
+                "mail a step-up code, or ask for it",
+                () => SendStepUpAsync(dialog, purpose, sent, context, state, cancellationToken),
+                () => context.Ask(AccountTexts.AskAccountCode, StepUpChoices(), state.MaskedAccountEmail),
+                () => ReadStepUpAsync(dialog.Machine, context, state, cancellationToken))
+            .InternalTransitionAsync(AccountTrigger.Resend, _ => ResendStepUpAsync(purpose, context, state, cancellationToken));
+
+    private async Task SendStepUpAsync(DialogMachine<AccountStep, AccountTrigger> dialog, StepUpPurpose purpose, Bilingual sent, TurnContext context, AccountState state, CancellationToken cancellationToken)
+    {
+        var result = await users.SendAccountCodeAsync(state.UserId!, purpose, context.Language, cancellationToken);
+        if (!result.Sent)
+        {
+            ProfileQuestions.SayRefusal(context, result, AccountTexts.AccountCodeLimit);
+            dialog.End(DialogOutcome.End());
+            return;
+        }
+
+        state.MaskedAccountEmail = result.MaskedEmail;
+        context.Ask(sent, StepUpChoices(), result.MaskedEmail);
+    }
+
+    private async Task ResendStepUpAsync(StepUpPurpose purpose, TurnContext context, AccountState state, CancellationToken cancellationToken)
+    {
+        var resent = await users.SendAccountCodeAsync(state.UserId!, purpose, context.Language, cancellationToken);
+        if (!resent.Sent)
+        {
+            ProfileQuestions.SayRefusal(context, resent, AccountTexts.AccountCodeLimit);
+            return;
+        }
+
+        context.Ask(RegistrationTexts.CodeSent, StepUpChoices(), resent.MaskedEmail);
+    }
+
+    /// <summary>A wrong code only says why (the code message above still stands).</summary>
+    private async Task ReadStepUpAsync(StateMachine<AccountStep, AccountTrigger> machine, TurnContext context, AccountState state, CancellationToken cancellationToken)
+    {
+        if (context.ChoiceId == KeepChoice)
+        {
+            await machine.FireAsync(AccountTrigger.Keep);
+        }
+        else if (ProfileQuestions.WantsResend(context))
+        {
+            await machine.FireAsync(AccountTrigger.Resend);
+        }
+        else if (await ProfileQuestions.CheckCodeAsync(context, (code, ct) => users.VerifyAccountCodeAsync(state.UserId!, code, ct), cancellationToken))
+        {
+            await machine.FireAsync(AccountTrigger.Verified);
+        }
+    }
+
+    /// <summary>The new email, refused when another account has it.</summary>
+    private async Task<string?> TakeNewEmailAsync(TurnContext context, AccountState state, CancellationToken cancellationToken)
+    {
+        if (await _fields.Email.TakeAsync(context, state, cancellationToken) is not { } email)
+        {
+            return null;
+        }
+
+        if (await users.EmailHasAccountAsync(email, cancellationToken))
+        {
+            state.SealedEmail = null;
+            context.BadAnswer(AccountTexts.EmailTaken);
+            return null;
+        }
+
+        return email;
+    }
+
+    private async Task SendNewEmailCodeAsync(TurnContext context, AccountState state, CancellationToken cancellationToken)
+    {
+        var email = vault.Unseal(state.SealedEmail!);
+        if (!await ProfileQuestions.SendCodeAsync(context, users, email, cancellationToken))
+        {
+            ProfileQuestions.AskCode(context, email);
+        }
+    }
+
+    private async Task ReadNewEmailCodeAsync(TurnContext context, AccountState state, StateMachine<AccountStep, AccountTrigger> machine, CancellationToken cancellationToken)
+    {
+        if (ProfileQuestions.WantsOtherEmail(context))
+        {
+            await machine.FireAsync(AccountTrigger.ChangeEmail);
+        }
+        else if (ProfileQuestions.WantsResend(context))
+        {
+            await machine.FireAsync(AccountTrigger.Resend);
+        }
+        else if (await ProfileQuestions.CheckCodeAsync(context, users, vault.Unseal(state.SealedEmail!), cancellationToken))
+        {
+            await machine.FireAsync(AccountTrigger.Verified);
+        }
+        else
+        {
+            await machine.FireAsync(AccountTrigger.Reprompt);
+        }
+    }
+
+    private async Task ShowAsync(TurnContext context, AccountState state, CancellationToken cancellationToken)
     {
         if (await users.GetProfileAsync(state.UserId!, cancellationToken) is not { } profile)
         {
             context.Conversation.UserId = null;
             context.Say(AccountTexts.NothingStored);
-            return DialogOutcome.End();
+            return;
         }
 
         context.Say(
@@ -284,150 +304,21 @@ public sealed class AccountDialog(IUserDirectory users, IPersonalDataVault vault
             Formats.Moment(profile.RegisteredAt, context.Language),
             string.Join(", ", profile.Channels),
             profile.GuestBookEntries);
-        return DialogOutcome.End();
     }
-
-    /// <summary>Mails a fresh code to the email on file; when refused, says why and changes nothing.</summary>
-    private async Task<DialogOutcome> SendStepUpAsync(TurnContext context, AccountState state, CancellationToken cancellationToken)
-    {
-        var result = await users.SendAccountCodeAsync(state.UserId!, Purpose(state), context.Language, cancellationToken);
-        if (!result.Sent)
-        {
-            ProfileQuestions.SayRefusal(context, result, AccountTexts.AccountCodeLimit);
-            return DialogOutcome.End();
-        }
-
-        state.MaskedAccountEmail = result.MaskedEmail;
-        context.Ask(state.Step == AccountStep.DeleteCode ? AccountTexts.DeleteCodeSent : AccountTexts.OldEmailCodeSent, StepUpChoices(), result.MaskedEmail);
-        return DialogOutcome.Wait;
-    }
-
-    /// <summary>The typed step-up code: a resend, a change of mind, or the code that lets the step go ahead.</summary>
-    private async Task<DialogOutcome> ContinueStepUpAsync(TurnContext context, AccountState state, StateMachine<AccountStep, AccountTrigger> machine, CancellationToken cancellationToken)
-    {
-        if (context.ChoiceId == KeepChoice)
-        {
-            context.Say(state.Step == AccountStep.DeleteCode ? AccountTexts.Kept : AccountTexts.NotChanged);
-            return DialogOutcome.End();
-        }
-
-        if (ProfileQuestions.WantsResend(context))
-        {
-            var resent = await users.SendAccountCodeAsync(state.UserId!, Purpose(state), context.Language, cancellationToken);
-            if (!resent.Sent)
-            {
-                ProfileQuestions.SayRefusal(context, resent, AccountTexts.AccountCodeLimit);
-                return DialogOutcome.Wait;
-            }
-
-            context.Ask(RegistrationTexts.CodeSent, StepUpChoices(), resent.MaskedEmail);
-            return DialogOutcome.Wait;
-        }
-
-        if (!await ProfileQuestions.CheckCodeAsync(context, (code, ct) => users.VerifyAccountCodeAsync(state.UserId!, code, ct), cancellationToken))
-        {
-            return DialogOutcome.Wait;
-        }
-
-        if (state.Step == AccountStep.DeleteCode)
-        {
-            await users.DeleteAsync(state.UserId!, cancellationToken);
-            context.Conversation.UserId = null;
-            context.Say(AccountTexts.Deleted);
-            return DialogOutcome.End();
-        }
-
-        machine.Fire(AccountTrigger.OldEmailConfirmed);
-        await AskAsync(context, state, cancellationToken);
-        return DialogOutcome.Wait;
-    }
-
-    private static StepUpPurpose Purpose(AccountState state) =>
-        state.Step == AccountStep.DeleteCode ? StepUpPurpose.DeleteAccount : StepUpPurpose.ChangeEmail;
 
     private static IEnumerable<Choice> StepUpChoices() =>
         [new Choice(ProfileQuestions.ResendChoice, AccountTexts.Resend), new Choice(KeepChoice, AccountTexts.NoKeep)];
 
-    private async Task<DialogOutcome> SaveAsync(TurnContext context, string userId, ProfileUpdate update, CancellationToken cancellationToken)
+    /// <summary>Saves what the draft holds: the one field (or pair) that was changed.</summary>
+    private async Task SaveAsync(TurnContext context, AccountState state, CancellationToken cancellationToken)
     {
-        await users.UpdateAsync(userId, update, cancellationToken);
+        await users.UpdateAsync(state.UserId!, ProfileFields.Update(state, vault), cancellationToken);
         context.Say(AccountTexts.Updated);
-        return DialogOutcome.End();
     }
 
-    private async Task AskAsync(TurnContext context, AccountState state, CancellationToken cancellationToken)
+    private async Task DeleteAsync(TurnContext context, AccountState state, CancellationToken cancellationToken)
     {
-        switch (state.Step)
-        {
-            case AccountStep.Menu:
-                context.Ask(AccountTexts.Menu,
-                [
-                    new Choice(ShowChoice, AccountTexts.ShowData),
-                    new Choice(EditChoice, AccountTexts.EditData),
-                    new Choice(GuestBookChoice, AccountTexts.SignGuestBook),
-                    new Choice(DeleteChoice, AccountTexts.DeleteData),
-                    new Choice(BackChoice, AccountTexts.Back),
-                ]);
-                break;
-            case AccountStep.ChoosingField:
-                context.Ask(AccountTexts.ChooseField, s_fields.Select(f => new Choice(f.Id, f.Label)));
-                break;
-            case AccountStep.Name:
-                context.Say(RegistrationTexts.AskName);
-                break;
-            case AccountStep.Email:
-                context.Say(RegistrationTexts.AskEmail);
-                break;
-            case AccountStep.Code:
-                ProfileQuestions.AskCode(context, vault.Unseal(state.SealedEmail!));
-                break;
-            case AccountStep.IdentityType:
-                context.Ask(RegistrationTexts.AskIdentityType, ProfileQuestions.IdentityChoices);
-                break;
-            case AccountStep.IdentityNumber:
-                ProfileQuestions.AskIdentityNumber(context, state.IdentityType!);
-                break;
-            case AccountStep.Occupation:
-                context.Ask(RegistrationTexts.AskOccupation, ProfileQuestions.OccupationChoices);
-                break;
-            case AccountStep.Institution:
-                context.Say(RegistrationTexts.AskInstitution);
-                break;
-            case AccountStep.Phone:
-                ProfileQuestions.AskPhone(context, await users.ChannelPhoneAsync(cancellationToken));
-                break;
-            case AccountStep.ConfirmDelete:
-                context.Ask(AccountTexts.ConfirmDelete, [new Choice(YesDeleteChoice, AccountTexts.YesDelete), new Choice(KeepChoice, AccountTexts.NoKeep)]);
-                break;
-            case AccountStep.DeleteCode:
-            case AccountStep.OldEmailCode:
-                context.Ask(AccountTexts.AskAccountCode, StepUpChoices(), state.MaskedAccountEmail);
-                break;
-        }
-    }
-
-    private static StateMachine<AccountStep, AccountTrigger> Build(AccountState state)
-    {
-        var machine = new StateMachine<AccountStep, AccountTrigger>(() => state.Step, s => state.Step = s);
-        machine.Configure(AccountStep.Start)
-            .Permit(AccountTrigger.ShowMenu, AccountStep.Menu)
-            .Permit(AccountTrigger.Edit, AccountStep.ChoosingField)
-            .Permit(AccountTrigger.Delete, AccountStep.ConfirmDelete);
-        machine.Configure(AccountStep.Menu)
-            .Permit(AccountTrigger.Edit, AccountStep.ChoosingField)
-            .Permit(AccountTrigger.Delete, AccountStep.ConfirmDelete);
-        machine.Configure(AccountStep.ChoosingField)
-            .Permit(AccountTrigger.EditName, AccountStep.Name)
-            .Permit(AccountTrigger.EditEmail, AccountStep.OldEmailCode)
-            .Permit(AccountTrigger.EditIdentity, AccountStep.IdentityType)
-            .Permit(AccountTrigger.EditOccupation, AccountStep.Occupation)
-            .Permit(AccountTrigger.EditPhone, AccountStep.Phone);
-        machine.Configure(AccountStep.ConfirmDelete).Permit(AccountTrigger.DeleteConfirmed, AccountStep.DeleteCode);
-        machine.Configure(AccountStep.OldEmailCode).Permit(AccountTrigger.OldEmailConfirmed, AccountStep.Email);
-        machine.Configure(AccountStep.Email).Permit(AccountTrigger.EmailGiven, AccountStep.Code);
-        machine.Configure(AccountStep.Code).Permit(AccountTrigger.EditEmail, AccountStep.Email);
-        machine.Configure(AccountStep.IdentityType).Permit(AccountTrigger.IdentityTypeGiven, AccountStep.IdentityNumber);
-        machine.Configure(AccountStep.Occupation).Permit(AccountTrigger.OccupationGiven, AccountStep.Institution);
-        return machine;
-    }
-}
+        await users.DeleteAsync(state.UserId!, cancellationToken);
+        context.Conversation.UserId = null;
+        context.Say(AccountTexts.Deleted);
+    }}

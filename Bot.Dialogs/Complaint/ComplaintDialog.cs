@@ -4,7 +4,6 @@ using Bot.Dialogs.Ports;
 using Bot.Dialogs.Routing;
 using Bot.Dialogs.Texts;
 using Stateless;
-using Stateless.Graph;
 
 namespace Bot.Dialogs.Complaint;
 
@@ -28,174 +27,163 @@ public sealed class ComplaintDialog(ITicketDesk desk, ServiceContent content, IG
 
     public override string Name => DialogNames.Complaint;
 
-    protected override async Task<DialogOutcome> OnBeginAsync(TurnContext context, ComplaintState state, string? argument, CancellationToken cancellationToken)
+    protected override async Task<DialogOutcome> OnBeginAsync(TurnContext context, ComplaintState state, string? argument, CancellationToken cancellationToken) =>
+        await Build(context, state, cancellationToken).FireAsync(
+            await GuestBookGate.MustSignAsync(context, guestBook, cancellationToken) ? ComplaintTrigger.NeedGuestBook : ComplaintTrigger.Ask);
+
+    /// <summary>The guest book this complaint waited for has ended; any other child just brings the question back.</summary>
+    protected override async Task<DialogOutcome> OnResumeAsync(TurnContext context, ComplaintState state, DialogResult childResult, CancellationToken cancellationToken)
     {
-        var machine = Build(state);
-        if (await GuestBookGate.MustSignAsync(context, guestBook, cancellationToken))
+        var dialog = Build(context, state, cancellationToken);
+        if (!dialog.Machine.IsInState(ComplaintStep.SigningGuestBook))
         {
-            machine.Fire(ComplaintTrigger.NeedGuestBook);
-            return DialogOutcome.Begin(DialogNames.GuestBook);
+            await dialog.RepromptAsync();
+            return DialogOutcome.Wait;
         }
 
-        machine.Fire(ComplaintTrigger.Ask);
-        Prompt(context, state);
-        return DialogOutcome.Wait;
+        return await dialog.FireAsync(dialog.Carrying<bool>(ComplaintTrigger.Signed), childResult.Succeeded);
     }
 
-    protected override Task<DialogOutcome> OnResumeAsync(TurnContext context, ComplaintState state, DialogResult childResult, CancellationToken cancellationToken)
-    {
-        if (state.Step != ComplaintStep.SigningGuestBook)
-        {
-            Prompt(context, state);
-            return Task.FromResult(DialogOutcome.Wait);
-        }
+    protected override Task<DialogOutcome> OnContinueAsync(TurnContext context, ComplaintState state, CancellationToken cancellationToken) =>
+        Build(context, state, cancellationToken).ReplyAsync();
 
-        if (!childResult.Succeeded)
-        {
-            context.Say(ComplaintTexts.GuestBookNeeded);
-            return Task.FromResult(DialogOutcome.End(DialogResult.Cancelled));
-        }
-
-        Build(state).Fire(ComplaintTrigger.Ask);
-        Prompt(context, state);
-        return Task.FromResult(DialogOutcome.Wait);
-    }
-
-    protected override async Task<DialogOutcome> OnContinueAsync(TurnContext context, ComplaintState state, CancellationToken cancellationToken)
-    {
-        var machine = Build(state);
-        var choice = context.ChoiceId;
-        switch (state.Step)
-        {
-            case ComplaintStep.ChoosingCategory:
-                var category = ComplaintCategories.All.FirstOrDefault(c => CategoryPrefix + c.Id == choice).Id;
-                if (category is null)
-                {
-                    return Refuse(context, state, ComplaintTexts.PickCategory);
-                }
-
-                state.Category = category;
-                machine.Fire(ComplaintTrigger.Choose);
-                break;
-
-            case ComplaintStep.Describing:
-                if (context.Text is not { } text)
-                {
-                    return Refuse(context, state, ComplaintTexts.DescriptionMissing);
-                }
-
-                if (text.Length > MaxDescriptionLength)
-                {
-                    // Nothing is lost: the user still has the text and is asked to shorten it.
-                    context.BadAnswer(ComplaintTexts.DescriptionTooLong, Formats.Number(text.Length, context.Language), Formats.Number(MaxDescriptionLength, context.Language));
-                    return DialogOutcome.Wait;
-                }
-
-                state.Description = text;
-                state.Attachments.AddRange(context.Inbound.Attachments);
-                machine.Fire(state.Attachments.Count > 0 ? ComplaintTrigger.Attach : ComplaintTrigger.Describe);
-                break;
-
-            case ComplaintStep.Attaching:
-                if (context.Inbound.Attachments.Count > 0)
-                {
-                    state.Attachments.AddRange(context.Inbound.Attachments);
-                }
-                else if (choice != SkipChoice)
-                {
-                    return Refuse(context, state, ComplaintTexts.AttachmentOrSkip);
-                }
-
-                machine.Fire(ComplaintTrigger.Attach);
-                break;
-
-            case ComplaintStep.Confirming when choice == SendChoice:
-                var receipt = await desk.OpenAsync(
-                    new TicketRequest(TicketKind.Complaint, state.Category!, state.Description!, state.Attachments), cancellationToken);
-                machine.Fire(ComplaintTrigger.Send);
-                Acknowledge(context, receipt);
-                return DialogOutcome.End();
-
-            case ComplaintStep.Confirming when choice == EditChoice:
-                machine.Fire(ComplaintTrigger.Edit);
-                break;
-
-            case ComplaintStep.Confirming when choice == CancelChoice:
-                context.Say(ComplaintTexts.Discarded);
-                return DialogOutcome.End(DialogResult.Cancelled);
-
-            case ComplaintStep.Confirming:
-                return Refuse(context, state, ComplaintTexts.PickConfirm);
-
-            default:
-                return DialogOutcome.End();
-        }
-
-        Prompt(context, state);
-        return DialogOutcome.Wait;
-    }
-
-    protected override Task OnRepromptAsync(TurnContext context, ComplaintState state, CancellationToken cancellationToken)
-    {
-        Prompt(context, state);
-        return Task.CompletedTask;
-    }
+    protected override Task OnRepromptAsync(TurnContext context, ComplaintState state, CancellationToken cancellationToken) =>
+        Build(context, state, cancellationToken).RepromptAsync();
 
     /// <summary>The dialog's state graph in DOT, for docs/complaints.md.</summary>
-    public static string Graph() => UmlDotGraph.Format(Build(new ComplaintState()).GetInfo());
+    public static string Graph() =>
+        new ComplaintDialog(null!, null!).Build(null!, new ComplaintState(), CancellationToken.None).Graph();
 
-    private static DialogOutcome Refuse(TurnContext context, ComplaintState state, Bilingual reason)
+    /// <summary>The dialog as its diagram; <paramref name="context"/> is only used when the machine runs.</summary>
+    private DialogMachine<ComplaintStep, ComplaintTrigger> Build(TurnContext context, ComplaintState state, CancellationToken cancellationToken)
     {
-        context.BadAnswer(reason);
-        Prompt(context, state);
-        return DialogOutcome.Wait;
-    }
+        var dialog = new DialogMachine<ComplaintStep, ComplaintTrigger>(() => state.Step, s => state.Step = s, ComplaintTrigger.Reply, ComplaintTrigger.Reprompt);
+        var machine = dialog.Machine;
+        var signed = dialog.Carrying<bool>(ComplaintTrigger.Signed);
+        var categorise = dialog.Carrying<string?>(ComplaintTrigger.Categorise);
+        var describe = dialog.Carrying<string?>(ComplaintTrigger.Describe);
+        var choose = dialog.Carrying<string?>(ComplaintTrigger.Choose);
 
-    private static StateMachine<ComplaintStep, ComplaintTrigger> Build(ComplaintState state)
-    {
-        var machine = new StateMachine<ComplaintStep, ComplaintTrigger>(() => state.Step, s => state.Step = s);
-        machine.Configure(ComplaintStep.Start)
+        dialog.Configure(ComplaintStep.Start)
             .Permit(ComplaintTrigger.NeedGuestBook, ComplaintStep.SigningGuestBook)
             .Permit(ComplaintTrigger.Ask, ComplaintStep.ChoosingCategory);
-        machine.Configure(ComplaintStep.SigningGuestBook).Permit(ComplaintTrigger.Ask, ComplaintStep.ChoosingCategory);
-        machine.Configure(ComplaintStep.ChoosingCategory).Permit(ComplaintTrigger.Choose, ComplaintStep.Describing);
-        machine.Configure(ComplaintStep.Describing)
-            .Permit(ComplaintTrigger.Describe, ComplaintStep.Attaching)
-            .Permit(ComplaintTrigger.Attach, ComplaintStep.Confirming);
-        machine.Configure(ComplaintStep.Attaching).Permit(ComplaintTrigger.Attach, ComplaintStep.Confirming);
-        machine.Configure(ComplaintStep.Confirming)
-            .Permit(ComplaintTrigger.Edit, ComplaintStep.Describing)
-            .Permit(ComplaintTrigger.Send, ComplaintStep.Sent);
-        return machine;
+
+        // The guest book runs as a child; this dialog resumes with how it ended.
+        dialog.Ending(ComplaintStep.SigningGuestBook, "start the guest book", DialogOutcome.Begin(DialogNames.GuestBook))
+            .PermitIf(signed, ComplaintStep.ChoosingCategory, done => done, "signed")
+            .PermitIf(signed, ComplaintStep.NoGuestBook, done => !done, "not signed");
+        dialog.Ending(ComplaintStep.NoGuestBook, "say it is needed", DialogOutcome.End(DialogResult.Cancelled), () => context.Say(ComplaintTexts.GuestBookNeeded));
+
+        dialog.Reading(
+                ComplaintStep.ChoosingCategory,
+                "ask category",
+                () => context.Ask(ComplaintTexts.ChooseCategory, ComplaintCategories.All.Select(c => new Choice(CategoryPrefix + c.Id, c.Label))),
+                () => machine.FireAsync(categorise, Category(context)))
+            .PermitIf(categorise, ComplaintStep.Describing, category => category is not null, "category")
+            .PermitReentryIf(categorise, category => category is null, "refused");
+
+        dialog.Reading(
+                ComplaintStep.Describing,
+                "ask description",
+                () => context.Say(ComplaintTexts.Describe, Formats.Number(MaxDescriptionLength, context.Language)),
+                () => ReadDescriptionAsync(context, state, machine, describe))
+            .OnEntryFrom(categorise, category => state.Category = category, "note category")
+            .PermitIf(describe, ComplaintStep.Attaching, text => text is not null && state.Attachments.Count == 0, "no attachment yet")
+            .PermitIf(describe, ComplaintStep.Confirming, text => text is not null && state.Attachments.Count > 0, "attached")
+            .PermitReentryIf(describe, text => text is null, "refused");
+
+        dialog.Reading(
+                ComplaintStep.Attaching,
+                "ask attachment",
+                () => context.Ask(ComplaintTexts.AskAttachment, [new Choice(SkipChoice, ComplaintTexts.Skip)]),
+                () => ReadAttachmentAsync(context, state, machine))
+            .Permit(ComplaintTrigger.Attach, ComplaintStep.Confirming)
+            .Permit(ComplaintTrigger.Skip, ComplaintStep.Confirming);
+
+        dialog.Reading(
+                ComplaintStep.Confirming,
+                "summary",
+                () => AskConfirm(context, state),
+                () => machine.FireAsync(choose, context.Chosen(ComplaintTexts.PickConfirm, SendChoice, EditChoice, CancelChoice)))
+            .PermitIf(choose, ComplaintStep.Sent, choice => choice == SendChoice, "send")
+            .PermitIf(choose, ComplaintStep.Describing, choice => choice == EditChoice, "edit")
+            .PermitIf(choose, ComplaintStep.Discarded, choice => choice == CancelChoice, "cancel")
+            .PermitReentryIf(choose, choice => choice is null, "refused");
+        dialog.Ending(ComplaintStep.Sent, "open ticket, acknowledge", DialogOutcome.End(), async () =>
+        {
+            var receipt = await desk.OpenAsync(
+                new TicketRequest(TicketKind.Complaint, state.Category!, state.Description!, state.Attachments), cancellationToken);
+            Acknowledge(context, receipt);
+        });
+        dialog.Ending(ComplaintStep.Discarded, "discard", DialogOutcome.End(DialogResult.Cancelled), () => context.Say(ComplaintTexts.Discarded));
+        return dialog;
     }
 
-    private static void Prompt(TurnContext context, ComplaintState state)
+    private static string? Category(TurnContext context)
     {
-        switch (state.Step)
+        var category = ComplaintCategories.All.FirstOrDefault(c => CategoryPrefix + c.Id == context.ChoiceId).Id;
+        if (category is null)
         {
-            case ComplaintStep.ChoosingCategory:
-                context.Ask(ComplaintTexts.ChooseCategory, ComplaintCategories.All.Select(c => new Choice(CategoryPrefix + c.Id, c.Label)));
-                break;
-            case ComplaintStep.Describing:
-                context.Say(ComplaintTexts.Describe, Formats.Number(MaxDescriptionLength, context.Language));
-                break;
-            case ComplaintStep.Attaching:
-                context.Ask(ComplaintTexts.AskAttachment, [new Choice(SkipChoice, ComplaintTexts.Skip)]);
-                break;
-            case ComplaintStep.Confirming:
-                var description = state.Description ?? "";
-                var preview = description.Length > PreviewLength ? description[..PreviewLength] + "…" : description;
-                var files = state.Attachments.Count == 0
-                    ? ComplaintTexts.NoAttachment.In(context.Language)
-                    : string.Join(", ", state.Attachments.Select(a => a.FileName ?? a.ContentType));
-                context.Ask(
-                    ComplaintTexts.Confirm,
-                    [new Choice(SendChoice, ComplaintTexts.Send), new Choice(EditChoice, ComplaintTexts.Edit), new Choice(CancelChoice, ComplaintTexts.Cancel)],
-                    ComplaintCategories.LabelOf(state.Category ?? "").In(context.Language),
-                    preview,
-                    files);
-                break;
+            context.BadAnswer(ComplaintTexts.PickCategory);
         }
+
+        return category;
+    }
+
+    /// <summary>The description (with any files sent along). Too long a text is refused without repeating the question: the user still has it and is asked to shorten it.</summary>
+    private static Task ReadDescriptionAsync(
+        TurnContext context,
+        ComplaintState state,
+        StateMachine<ComplaintStep, ComplaintTrigger> machine,
+        StateMachine<ComplaintStep, ComplaintTrigger>.TriggerWithParameters<string?> describe)
+    {
+        if (context.Text is not { } text)
+        {
+            context.BadAnswer(ComplaintTexts.DescriptionMissing);
+            return machine.FireAsync(describe, null);
+        }
+
+        if (text.Length > MaxDescriptionLength)
+        {
+            context.BadAnswer(ComplaintTexts.DescriptionTooLong, Formats.Number(text.Length, context.Language), Formats.Number(MaxDescriptionLength, context.Language));
+            return Task.CompletedTask;
+        }
+
+        state.Description = text;
+        state.Attachments.AddRange(context.Inbound.Attachments);
+        return machine.FireAsync(describe, text);
+    }
+
+    private static Task ReadAttachmentAsync(TurnContext context, ComplaintState state, StateMachine<ComplaintStep, ComplaintTrigger> machine)
+    {
+        if (context.Inbound.Attachments.Count > 0)
+        {
+            state.Attachments.AddRange(context.Inbound.Attachments);
+            return machine.FireAsync(ComplaintTrigger.Attach);
+        }
+
+        if (context.ChoiceId == SkipChoice)
+        {
+            return machine.FireAsync(ComplaintTrigger.Skip);
+        }
+
+        context.BadAnswer(ComplaintTexts.AttachmentOrSkip);
+        return machine.FireAsync(ComplaintTrigger.Reprompt);
+    }
+
+    private static void AskConfirm(TurnContext context, ComplaintState state)
+    {
+        var description = state.Description ?? "";
+        var preview = description.Length > PreviewLength ? description[..PreviewLength] + "…" : description;
+        var files = state.Attachments.Count == 0
+            ? ComplaintTexts.NoAttachment.In(context.Language)
+            : string.Join(", ", state.Attachments.Select(a => a.FileName ?? a.ContentType));
+        context.Ask(
+            ComplaintTexts.Confirm,
+            [new Choice(SendChoice, ComplaintTexts.Send), new Choice(EditChoice, ComplaintTexts.Edit), new Choice(CancelChoice, ComplaintTexts.Cancel)],
+            ComplaintCategories.LabelOf(state.Category ?? "").In(context.Language),
+            preview,
+            files);
     }
 
     private void Acknowledge(TurnContext context, TicketReceipt receipt)

@@ -14,6 +14,7 @@ public sealed class ComplaintState
     public List<InboundAttachment> Attachments { get; set; } = [];
 }
 
+// Stored as numbers in the conversation frame: new steps go at the end.
 public enum ComplaintStep
 {
     Start,
@@ -22,16 +23,35 @@ public enum ComplaintStep
     Describing,
     Attaching,
     Confirming,
+
+    // Where the dialog ends.
     Sent,
+    Discarded,
+    NoGuestBook,
 }
 
 public enum ComplaintTrigger
 {
     NeedGuestBook,
     Ask,
-    Choose,
+
+    /// <summary>How the guest book the complaint waited for ended: signed or not.</summary>
+    Signed,
+
+    /// <summary>The chosen category, null when refused.</summary>
+    Categorise,
+
+    /// <summary>The description, null when refused.</summary>
     Describe,
     Attach,
-    Edit,
-    Send,
+    Skip,
+
+    /// <summary>A pressed button on the summary, null when none of the offered ones.</summary>
+    Choose,
+
+    /// <summary>The user's message for the current step.</summary>
+    Reply,
+
+    /// <summary>Ask the current question again.</summary>
+    Reprompt,
 }

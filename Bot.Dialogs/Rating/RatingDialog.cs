@@ -4,7 +4,6 @@ using Bot.Dialogs.Ports;
 using Bot.Dialogs.Routing;
 using Bot.Dialogs.Texts;
 using Stateless;
-using Stateless.Graph;
 
 namespace Bot.Dialogs.Rating;
 
@@ -56,157 +55,157 @@ public sealed class RatingDialog(IRatings ratings) : Dialog<RatingState>
             return DialogOutcome.End();
         }
 
-        Build(state).Fire(RatingTrigger.Ask);
-        Prompt(context, state);
-        return DialogOutcome.Wait;
+        return await Build(context, state, cancellationToken).FireAsync(RatingTrigger.Ask);
     }
 
-    protected override async Task<DialogOutcome> OnContinueAsync(TurnContext context, RatingState state, CancellationToken cancellationToken)
-    {
-        var machine = Build(state);
-        switch (state.Step)
-        {
-            case RatingStep.AskingQuick:
-                if (Score(context.ChoiceId, QuickPrefix) is not { } quick)
-                {
-                    // The rating is optional: words instead of a score are the user moving on
-                    // (a new search, a question), so they are handled as such.
-                    return IsMovingOn(context) ? DialogOutcome.Pass : Refuse(context, state, RatingTexts.PickScore);
-                }
+    protected override Task<DialogOutcome> OnContinueAsync(TurnContext context, RatingState state, CancellationToken cancellationToken) =>
+        Build(context, state, cancellationToken).ReplyAsync();
 
-                await ratings.SaveQuickAsync(state.EventKey, quick, cancellationToken);
-                machine.Fire(RatingTrigger.Rate);
-                break;
-
-            case RatingStep.AskingComment:
-                if (context.ChoiceId != SkipChoice)
-                {
-                    if (context.Text is not { } comment)
-                    {
-                        return Refuse(context, state, RatingTexts.CommentOrSkip);
-                    }
-
-                    if (comment.Length > MaxCommentLength)
-                    {
-                        context.BadAnswer(RatingTexts.CommentTooLong, Formats.Number(comment.Length, context.Language), Formats.Number(MaxCommentLength, context.Language));
-                        return DialogOutcome.Wait;
-                    }
-
-                    await ratings.SaveCommentAsync(state.EventKey, comment, cancellationToken);
-                }
-
-                machine.Fire(RatingTrigger.Comment);
-                break;
-
-            case RatingStep.OfferingSurvey when context.ChoiceId == NoChoice:
-                machine.Fire(RatingTrigger.Decline);
-                context.Say(RatingTexts.ThanksQuick);
-                return DialogOutcome.End();
-
-            case RatingStep.OfferingSurvey when context.ChoiceId == YesChoice:
-                machine.Fire(RatingTrigger.Accept);
-                break;
-
-            case RatingStep.OfferingSurvey:
-                if (IsMovingOn(context))
-                {
-                    context.Say(RatingTexts.ThanksQuick);
-                    return DialogOutcome.Pass;
-                }
-
-                return Refuse(context, state, RatingTexts.PickYesNo);
-
-            case RatingStep.Surveying:
-                if (Score(context.ChoiceId, AnswerPrefix) is not { } answer)
-                {
-                    return Refuse(context, state, RatingTexts.PickScore);
-                }
-
-                state.Answers.Add(answer);
-                if (state.Answers.Count == SkmElements.All.Count)
-                {
-                    await ratings.SaveSurveyAsync(state.EventKey, state.Answers, cancellationToken);
-                    machine.Fire(RatingTrigger.Finish);
-                    context.Say(RatingTexts.ThanksSurvey);
-                    return DialogOutcome.End();
-                }
-
-                machine.Fire(RatingTrigger.Answer);
-                break;
-
-            default:
-                return DialogOutcome.End();
-        }
-
-        Prompt(context, state);
-        return DialogOutcome.Wait;
-    }
-
-    protected override Task OnRepromptAsync(TurnContext context, RatingState state, CancellationToken cancellationToken)
-    {
-        Prompt(context, state);
-        return Task.CompletedTask;
-    }
+    protected override Task OnRepromptAsync(TurnContext context, RatingState state, CancellationToken cancellationToken) =>
+        Build(context, state, cancellationToken).RepromptAsync();
 
     /// <summary>The dialog's state graph in DOT, for docs/complaints.md.</summary>
-    public static string Graph() => UmlDotGraph.Format(Build(new RatingState()).GetInfo());
+    public static string Graph() => new RatingDialog(null!).Build(null!, new RatingState(), CancellationToken.None).Graph();
+
+    /// <summary>The dialog as its diagram; <paramref name="context"/> is only used when the machine runs.</summary>
+    private DialogMachine<RatingStep, RatingTrigger> Build(TurnContext context, RatingState state, CancellationToken cancellationToken)
+    {
+        var dialog = new DialogMachine<RatingStep, RatingTrigger>(() => state.Step, s => state.Step = s, RatingTrigger.Reply, RatingTrigger.Reprompt);
+        var machine = dialog.Machine;
+        var rate = dialog.Carrying<int?>(RatingTrigger.Rate);
+        var comment = dialog.Carrying<string?>(RatingTrigger.Comment);
+        var choose = dialog.Carrying<string?>(RatingTrigger.Choose);
+        var answer = dialog.Carrying<int?>(RatingTrigger.Answer);
+
+        dialog.Configure(RatingStep.Start).Permit(RatingTrigger.Ask, RatingStep.AskingQuick);
+
+        // The rating is optional: words instead of a score are the user moving on (a new search,
+        // a question), so they are handled as such.
+        dialog.Reading(
+                RatingStep.AskingQuick,
+                "quick question",
+                () => context.Ask(RatingTexts.QuickQuestion, QuickChoices()),
+                () => IsMovingOn(context)
+                    ? machine.FireAsync(RatingTrigger.MoveOn)
+                    : machine.FireAsync(rate, Score(context, QuickPrefix, RatingTexts.PickScore)))
+            .PermitIf(rate, RatingStep.AskingComment, score => score is not null, "score")
+            .PermitReentryIf(rate, score => score is null, "refused")
+            .Permit(RatingTrigger.MoveOn, RatingStep.MovedOn);
+        dialog.Ending(RatingStep.MovedOn, "handle the words as a new message", DialogOutcome.Pass);
+
+        dialog.Reading(
+                RatingStep.AskingComment,
+                "comment or skip",
+                () => context.Ask(RatingTexts.CommentQuestion, [new Choice(SkipChoice, RatingTexts.Skip)]),
+                () => ReadCommentAsync(context, machine, comment))
+            .OnEntryFromAsync(rate, score => ratings.SaveQuickAsync(state.EventKey, score!.Value, cancellationToken), "save the score")
+            .PermitIf(comment, RatingStep.OfferingSurvey, text => text is not null, "comment")
+            .PermitReentryIf(comment, text => text is null, "refused")
+            .Permit(RatingTrigger.Skip, RatingStep.OfferingSurvey);
+
+        dialog.Reading(
+                RatingStep.OfferingSurvey,
+                "offer the survey",
+                () => context.Ask(RatingTexts.SurveyOffer, [new Choice(YesChoice, RatingTexts.SurveyYes), new Choice(NoChoice, RatingTexts.SurveyNo)]),
+                () => ReadOfferAsync(context, machine, choose))
+            .OnEntryFromAsync(comment, text => ratings.SaveCommentAsync(state.EventKey, text!, cancellationToken), "save the comment")
+            .PermitIf(choose, RatingStep.Surveying, choice => choice == YesChoice, "yes")
+            .PermitIf(choose, RatingStep.Declined, choice => choice == NoChoice, "no")
+            .PermitReentryIf(choose, choice => choice is null, "refused")
+            .Permit(RatingTrigger.MoveOn, RatingStep.MovedOn);
+        dialog.Ending(RatingStep.Declined, "thank", DialogOutcome.End(), () => context.Say(RatingTexts.ThanksQuick));
+
+        // A valid answer is added before the guards look at how many there are.
+        dialog.Reading(
+                RatingStep.Surveying,
+                "ask the next element",
+                () => AskElement(context, state),
+                () => machine.FireAsync(answer, Score(context, AnswerPrefix, RatingTexts.PickScore) is { } score ? Added(state, score) : null))
+            .PermitReentryIf(answer, score => score is not null && state.Answers.Count < SkmElements.All.Count, "more elements")
+            .PermitIf(answer, RatingStep.Done, score => score is not null && state.Answers.Count == SkmElements.All.Count, "all nine answered")
+            .PermitReentryIf(answer, score => score is null, "refused");
+        dialog.Ending(RatingStep.Done, "save the survey", DialogOutcome.End(), async () =>
+        {
+            await ratings.SaveSurveyAsync(state.EventKey, state.Answers, cancellationToken);
+            context.Say(RatingTexts.ThanksSurvey);
+        });
+        return dialog;
+    }
+
+    /// <summary>A comment, or the skip button. Too long a comment is refused without repeating the question (the user still has the text).</summary>
+    private static Task ReadCommentAsync(
+        TurnContext context,
+        StateMachine<RatingStep, RatingTrigger> machine,
+        StateMachine<RatingStep, RatingTrigger>.TriggerWithParameters<string?> comment)
+    {
+        if (context.ChoiceId == SkipChoice)
+        {
+            return machine.FireAsync(RatingTrigger.Skip);
+        }
+
+        if (context.Text is not { } text)
+        {
+            context.BadAnswer(RatingTexts.CommentOrSkip);
+            return machine.FireAsync(comment, null);
+        }
+
+        if (text.Length > MaxCommentLength)
+        {
+            context.BadAnswer(RatingTexts.CommentTooLong, Formats.Number(text.Length, context.Language), Formats.Number(MaxCommentLength, context.Language));
+            return Task.CompletedTask;
+        }
+
+        return machine.FireAsync(comment, text);
+    }
+
+    /// <summary>Yes or no; words instead are the user moving on, after a thank-you for the quick rating.</summary>
+    private static Task ReadOfferAsync(
+        TurnContext context,
+        StateMachine<RatingStep, RatingTrigger> machine,
+        StateMachine<RatingStep, RatingTrigger>.TriggerWithParameters<string?> choose)
+    {
+        if (context.ChoiceId is not (YesChoice or NoChoice) && IsMovingOn(context))
+        {
+            context.Say(RatingTexts.ThanksQuick);
+            return machine.FireAsync(RatingTrigger.MoveOn);
+        }
+
+        return machine.FireAsync(choose, context.Chosen(RatingTexts.PickYesNo, YesChoice, NoChoice));
+    }
+
+    private static int Added(RatingState state, int score)
+    {
+        state.Answers.Add(score);
+        return score;
+    }
 
     /// <summary>Typed words (not a number or a button) while an optional question waits.</summary>
     private static bool IsMovingOn(TurnContext context) =>
         context.ChoiceId is null && context.Text is { Length: >= 3 } text && text.Any(char.IsLetter) && !int.TryParse(text, out _);
 
-    private static DialogOutcome Refuse(TurnContext context, RatingState state, Bilingual reason)
+    private static void AskElement(TurnContext context, RatingState state)
     {
-        context.BadAnswer(reason);
-        Prompt(context, state);
-        return DialogOutcome.Wait;
-    }
-
-    private static StateMachine<RatingStep, RatingTrigger> Build(RatingState state)
-    {
-        var machine = new StateMachine<RatingStep, RatingTrigger>(() => state.Step, s => state.Step = s);
-        machine.Configure(RatingStep.Start).Permit(RatingTrigger.Ask, RatingStep.AskingQuick);
-        machine.Configure(RatingStep.AskingQuick).Permit(RatingTrigger.Rate, RatingStep.AskingComment);
-        machine.Configure(RatingStep.AskingComment).Permit(RatingTrigger.Comment, RatingStep.OfferingSurvey);
-        machine.Configure(RatingStep.OfferingSurvey)
-            .Permit(RatingTrigger.Accept, RatingStep.Surveying)
-            .Permit(RatingTrigger.Decline, RatingStep.Done);
-        machine.Configure(RatingStep.Surveying)
-            .PermitReentryIf(RatingTrigger.Answer, () => state.Answers.Count < SkmElements.All.Count, "more elements")
-            .PermitIf(RatingTrigger.Finish, RatingStep.Done, () => state.Answers.Count == SkmElements.All.Count, "all nine answered");
-        return machine;
-    }
-
-    private static void Prompt(TurnContext context, RatingState state)
-    {
-        switch (state.Step)
-        {
-            case RatingStep.AskingQuick:
-                context.Ask(RatingTexts.QuickQuestion, QuickChoices());
-                break;
-            case RatingStep.AskingComment:
-                context.Ask(RatingTexts.CommentQuestion, [new Choice(SkipChoice, RatingTexts.Skip)]);
-                break;
-            case RatingStep.OfferingSurvey:
-                context.Ask(RatingTexts.SurveyOffer, [new Choice(YesChoice, RatingTexts.SurveyYes), new Choice(NoChoice, RatingTexts.SurveyNo)]);
-                break;
-            case RatingStep.Surveying:
-                var element = SkmElements.All[state.Answers.Count];
-                context.Ask(
-                    RatingTexts.SurveyQuestion,
-                    element.Answers.Select((label, i) => new Choice(AnswerPrefix + (i + 1), label)),
-                    state.Answers.Count + 1,
-                    element.Question.In(context.Language));
-                break;
-        }
+        var element = SkmElements.All[state.Answers.Count];
+        context.Ask(
+            RatingTexts.SurveyQuestion,
+            element.Answers.Select((label, i) => new Choice(AnswerPrefix + (i + 1), label)),
+            state.Answers.Count + 1,
+            element.Question.In(context.Language));
     }
 
     private static IEnumerable<Choice> QuickChoices() =>
         s_quickLabels.Select((label, i) => new Choice(QuickPrefix + (i + 1), label));
 
-    private static int? Score(string? choiceId, string prefix) =>
-        choiceId is not null && choiceId.StartsWith(prefix, StringComparison.Ordinal)
-            && int.TryParse(choiceId.AsSpan(prefix.Length), out var score) && score is >= 1 and <= 4
-            ? score
-            : null;
+    /// <summary>The 1–4 score of the pressed button, or null after saying <paramref name="refusal"/>.</summary>
+    private static int? Score(TurnContext context, string prefix, Bilingual refusal)
+    {
+        if (context.ChoiceId is { } id && id.StartsWith(prefix, StringComparison.Ordinal)
+            && int.TryParse(id.AsSpan(prefix.Length), out var score) && score is >= 1 and <= 4)
+        {
+            return score;
+        }
+
+        context.BadAnswer(refusal);
+        return null;
+    }
 }

@@ -12,6 +12,7 @@ public sealed class RatingState
     public List<int> Answers { get; set; } = [];
 }
 
+// Stored as numbers in the conversation frame: new steps go at the end.
 public enum RatingStep
 {
     Start,
@@ -19,16 +20,36 @@ public enum RatingStep
     AskingComment,
     OfferingSurvey,
     Surveying,
+
+    // Where the dialog ends: the survey answered, declined, or the user moving on.
     Done,
+    Declined,
+    MovedOn,
 }
 
 public enum RatingTrigger
 {
     Ask,
+
+    /// <summary>The quick score, null when refused.</summary>
     Rate,
+
+    /// <summary>The comment, null when refused.</summary>
     Comment,
-    Decline,
-    Accept,
+    Skip,
+
+    /// <summary>A pressed button, null when none of the offered ones.</summary>
+    Choose,
+
+    /// <summary>A survey answer, null when refused.</summary>
     Answer,
-    Finish,
+
+    /// <summary>Words instead of an optional answer: handled as a new message.</summary>
+    MoveOn,
+
+    /// <summary>The user's message for the current step.</summary>
+    Reply,
+
+    /// <summary>Ask the current question again.</summary>
+    Reprompt,
 }

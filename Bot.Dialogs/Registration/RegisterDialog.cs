@@ -3,7 +3,6 @@ using Bot.Dialogs.Ports;
 using Bot.Dialogs.Routing;
 using Bot.Dialogs.Texts;
 using Stateless;
-using Stateless.Graph;
 
 namespace Bot.Dialogs.Registration;
 
@@ -21,6 +20,8 @@ public sealed class RegisterDialog(IUserDirectory users, IPersonalDataVault vaul
     private const string SaveChoice = "r:save";
     private const string CancelChoice = "r:cancel";
 
+    private readonly ProfileFields _fields = new(users, vault);
+
     public override string Name => DialogNames.Register;
 
     protected override async Task<DialogOutcome> OnBeginAsync(TurnContext context, RegisterState state, string? argument, CancellationToken cancellationToken)
@@ -33,192 +34,157 @@ public sealed class RegisterDialog(IUserDirectory users, IPersonalDataVault vaul
         }
 
         context.Say(RegistrationTexts.Intro);
-        Build(state).Fire(RegisterTrigger.Next);
-        await AskAsync(context, state, cancellationToken);
-        return DialogOutcome.Wait;
+        return await Build(context, state, cancellationToken).FireAsync(RegisterTrigger.Next);
     }
 
-    protected override async Task<DialogOutcome> OnContinueAsync(TurnContext context, RegisterState state, CancellationToken cancellationToken)
-    {
-        var machine = Build(state);
-        switch (state.Step)
-        {
-            case RegisterStep.Name:
-                vault.ForgetCurrentMessage();
-                if (ProfileInput.Name(context.Text) is not { } name)
-                {
-                    context.BadAnswer(RegistrationTexts.BadName);
-                    return await RetryAsync(context, state, cancellationToken);
-                }
-
-                state.SealedName = vault.Seal(name);
-                break;
-
-            case RegisterStep.Email:
-                vault.ForgetCurrentMessage();
-                if (ProfileInput.Email(context.Text) is not { } email)
-                {
-                    context.BadAnswer(RegistrationTexts.BadEmail);
-                    return await RetryAsync(context, state, cancellationToken);
-                }
-
-                state.SealedEmail = vault.Seal(email);
-                state.EmailHasAccount = await users.EmailHasAccountAsync(email, cancellationToken);
-                if (state.EmailHasAccount)
-                {
-                    context.Say(RegistrationTexts.EmailKnown);
-                }
-
-                machine.Fire(RegisterTrigger.Next);
-                if (!await ProfileQuestions.SendCodeAsync(context, users, email, cancellationToken))
-                {
-                    ProfileQuestions.AskCode(context, email);
-                }
-
-                return DialogOutcome.Wait;
-
-            case RegisterStep.Code:
-                return await OnCodeAsync(context, state, machine, cancellationToken);
-
-            case RegisterStep.IdentityType:
-                if (ProfileQuestions.ReadIdentityType(context) is not { } type)
-                {
-                    context.BadAnswer(RegistrationTexts.BadIdentityType);
-                    return await RetryAsync(context, state, cancellationToken);
-                }
-
-                state.IdentityType = type;
-                break;
-
-            case RegisterStep.IdentityNumber:
-                vault.ForgetCurrentMessage();
-                if (ProfileQuestions.ReadIdentityNumber(context, state.IdentityType!) is not { } number)
-                {
-                    return await RetryAsync(context, state, cancellationToken);
-                }
-
-                state.SealedIdentityNumber = vault.Seal(number);
-                break;
-
-            case RegisterStep.Occupation:
-                if (ProfileQuestions.ReadOccupation(context) is not { } occupation)
-                {
-                    context.BadAnswer(RegistrationTexts.BadOccupation);
-                    return await RetryAsync(context, state, cancellationToken);
-                }
-
-                state.Occupation = occupation;
-                break;
-
-            case RegisterStep.Institution:
-                if (ProfileQuestions.ReadInstitution(context) is not { } institution)
-                {
-                    return await RetryAsync(context, state, cancellationToken);
-                }
-
-                state.Institution = institution;
-                break;
-
-            case RegisterStep.Phone:
-                vault.ForgetCurrentMessage();
-                if (ProfileQuestions.ReadPhone(context, await users.ChannelPhoneAsync(cancellationToken)) is not { } phone)
-                {
-                    return await RetryAsync(context, state, cancellationToken);
-                }
-
-                state.SealedPhone = vault.Seal(phone);
-                break;
-
-            case RegisterStep.Consent:
-                if (context.ChoiceId == DisagreeChoice)
-                {
-                    context.Say(PrivacyTexts.ConsentRefused);
-                    return DialogOutcome.End(DialogResult.Cancelled);
-                }
-
-                if (context.ChoiceId != AgreeChoice)
-                {
-                    context.BadAnswer(RegistrationTexts.ChooseOneButton);
-                    return await RetryAsync(context, state, cancellationToken);
-                }
-
-                state.ConsentedAt = context.Now;
-                break;
-
-            case RegisterStep.Confirm:
-                return await OnConfirmAsync(context, state, cancellationToken);
-
-            default:
-                return DialogOutcome.End(DialogResult.Cancelled);
-        }
-
-        machine.Fire(RegisterTrigger.Next);
-        await AskAsync(context, state, cancellationToken);
-        return DialogOutcome.Wait;
-    }
+    protected override Task<DialogOutcome> OnContinueAsync(TurnContext context, RegisterState state, CancellationToken cancellationToken) =>
+        Build(context, state, cancellationToken).ReplyAsync(DialogOutcome.End(DialogResult.Cancelled));
 
     protected override Task OnRepromptAsync(TurnContext context, RegisterState state, CancellationToken cancellationToken) =>
-        AskAsync(context, state, cancellationToken);
+        Build(context, state, cancellationToken).RepromptAsync();
 
     /// <summary>The dialog's state graph in DOT, for docs/registration.md.</summary>
-    public static string Graph() => UmlDotGraph.Format(Build(new RegisterState()).GetInfo());
+    public static string Graph() =>
+        new RegisterDialog(null!, null!, null!).Build(null!, new RegisterState(), CancellationToken.None).Graph();
 
-    private async Task<DialogOutcome> OnCodeAsync(TurnContext context, RegisterState state, StateMachine<RegisterStep, RegisterTrigger> machine, CancellationToken cancellationToken)
+    /// <summary>The dialog as its diagram; <paramref name="context"/> is only used when the machine runs.</summary>
+    private DialogMachine<RegisterStep, RegisterTrigger> Build(TurnContext context, RegisterState state, CancellationToken cancellationToken)
+    {
+        var dialog = new DialogMachine<RegisterStep, RegisterTrigger>(() => state.Step, s => state.Step = s, RegisterTrigger.Reply, RegisterTrigger.Reprompt);
+        var machine = dialog.Machine;
+        var answer = dialog.Carrying<string?>(RegisterTrigger.Answer);
+        var choose = dialog.Carrying<string?>(RegisterTrigger.Choose);
+        var verified = dialog.Carrying<bool>(RegisterTrigger.Verified);
+
+        // One profile field per step: asked on entry, its answer read and kept by the shared field object.
+        void Field(RegisterStep step, ProfileField field, RegisterStep next) =>
+            dialog.Reading(
+                    step,
+                    "ask " + field.Name,
+                    () => field.AskAsync(context, state, cancellationToken),
+                    async () => await machine.FireAsync(answer, await field.TakeAsync(context, state, cancellationToken)))
+                .PermitIf(answer, next, value => value is not null, field.Name + " given")
+                .PermitReentryIf(answer, value => value is null, "refused");
+
+        dialog.Configure(RegisterStep.Start).Permit(RegisterTrigger.Next, RegisterStep.Consent);
+
+        dialog.Reading(
+                RegisterStep.Consent,
+                "privacy notice",
+                () => privacy.AskConsent(context, AgreeChoice, DisagreeChoice),
+                () => machine.FireAsync(choose, context.Chosen(RegistrationTexts.ChooseOneButton, AgreeChoice, DisagreeChoice)))
+            .PermitIf(choose, RegisterStep.Name, choice => choice == AgreeChoice, "agree")
+            .PermitIf(choose, RegisterStep.ConsentRefused, choice => choice == DisagreeChoice, "disagree")
+            .PermitReentryIf(choose, choice => choice is null, "refused");
+        dialog.Ending(RegisterStep.ConsentRefused, "nothing collected", DialogOutcome.End(DialogResult.Cancelled), () => context.Say(PrivacyTexts.ConsentRefused));
+
+        Field(RegisterStep.Name, _fields.Name, RegisterStep.Email);
+        dialog.Configure(RegisterStep.Name).OnEntryFrom(choose, _ => state.ConsentedAt = context.Now, "note consent");
+        Field(RegisterStep.Email, _fields.Email, RegisterStep.Code);
+
+        // Entered from the email, a code is sent (its message asks for it); re-entered, it is asked for again.
+        dialog.Reading(
+                RegisterStep.Code,
+                "send code, or ask for it",
+                () => SendFirstCodeAsync(context, state, cancellationToken),
+                () => ProfileQuestions.AskCode(context, vault.Unseal(state.SealedEmail!)),
+                () => ReadCodeAsync(context, state, machine, verified, cancellationToken))
+            .InternalTransitionAsync(RegisterTrigger.Resend, _ => ResendCodeAsync(context, vault.Unseal(state.SealedEmail!), cancellationToken))
+            .Permit(RegisterTrigger.ChangeEmail, RegisterStep.Email)
+            .PermitIf(verified, RegisterStep.Linked, hasAccount => hasAccount, "email has an account")
+            .PermitIf(verified, RegisterStep.IdentityType, hasAccount => !hasAccount, "new email");
+        dialog.Ending(RegisterStep.Linked, "link this chat", DialogOutcome.End(DialogResult.Completed), () => LinkAsync(context, state, cancellationToken));
+
+        Field(RegisterStep.IdentityType, _fields.IdentityType, RegisterStep.IdentityNumber);
+        Field(RegisterStep.IdentityNumber, _fields.IdentityNumber, RegisterStep.Occupation);
+        Field(RegisterStep.Occupation, _fields.Occupation, RegisterStep.Institution);
+        Field(RegisterStep.Institution, _fields.Institution, RegisterStep.Phone);
+        Field(RegisterStep.Phone, _fields.Phone, RegisterStep.Confirm);
+
+        dialog.Reading(
+                RegisterStep.Confirm,
+                "summary",
+                () => AskConfirm(context, state),
+                () => machine.FireAsync(choose, context.Chosen(RegistrationTexts.ChooseOneButton, SaveChoice, CancelChoice)))
+            .PermitIf(choose, RegisterStep.Registered, choice => choice == SaveChoice, "save")
+            .PermitIf(choose, RegisterStep.NotSaved, choice => choice == CancelChoice, "cancel")
+            .PermitReentryIf(choose, choice => choice is null, "refused");
+        dialog.Ending(RegisterStep.Registered, "create account", DialogOutcome.End(DialogResult.Completed), () => CreateAsync(context, state, cancellationToken));
+        dialog.Ending(RegisterStep.NotSaved, "nothing saved", DialogOutcome.End(DialogResult.Cancelled), () => context.Say(RegistrationTexts.NotSaved));
+        return dialog;
+    }
+
+    /// <summary>The first code for a new email, after saying when the email already has an account.</summary>
+    private async Task SendFirstCodeAsync(TurnContext context, RegisterState state, CancellationToken cancellationToken)
+    {
+        var email = vault.Unseal(state.SealedEmail!);
+        state.EmailHasAccount = await users.EmailHasAccountAsync(email, cancellationToken);
+        if (state.EmailHasAccount)
+        {
+            context.Say(RegistrationTexts.EmailKnown);
+        }
+
+        await ResendCodeAsync(context, email, cancellationToken);
+    }
+
+    private async Task ResendCodeAsync(TurnContext context, string email, CancellationToken cancellationToken)
+    {
+        if (!await ProfileQuestions.SendCodeAsync(context, users, email, cancellationToken))
+        {
+            ProfileQuestions.AskCode(context, email);
+        }
+    }
+
+    /// <summary>Another email, a resend, or the code: a right one says so and tells whether the email has an account.</summary>
+    private async Task ReadCodeAsync(
+        TurnContext context,
+        RegisterState state,
+        StateMachine<RegisterStep, RegisterTrigger> machine,
+        StateMachine<RegisterStep, RegisterTrigger>.TriggerWithParameters<bool> verified,
+        CancellationToken cancellationToken)
     {
         var email = vault.Unseal(state.SealedEmail!);
         if (ProfileQuestions.WantsOtherEmail(context))
         {
-            machine.Fire(RegisterTrigger.ChangeEmail);
-            await AskAsync(context, state, cancellationToken);
-            return DialogOutcome.Wait;
+            await machine.FireAsync(RegisterTrigger.ChangeEmail);
         }
-
-        if (ProfileQuestions.WantsResend(context))
+        else if (ProfileQuestions.WantsResend(context))
         {
-            if (!await ProfileQuestions.SendCodeAsync(context, users, email, cancellationToken))
-            {
-                ProfileQuestions.AskCode(context, email);
-            }
-
-            return DialogOutcome.Wait;
+            await machine.FireAsync(RegisterTrigger.Resend);
         }
-
-        if (!await ProfileQuestions.CheckCodeAsync(context, users, email, cancellationToken))
+        else if (!await ProfileQuestions.CheckCodeAsync(context, users, email, cancellationToken))
         {
-            ProfileQuestions.AskCode(context, email);
-            return DialogOutcome.Wait;
+            await machine.FireAsync(RegisterTrigger.Reprompt);
         }
-
-        context.Say(RegistrationTexts.EmailVerified);
-        if (state.EmailHasAccount && await users.EmailHasAccountAsync(email, cancellationToken))
+        else
         {
-            var userId = await users.LinkToEmailAccountAsync(email, cancellationToken);
-            context.Conversation.UserId = userId;
-            var profile = await users.GetProfileAsync(userId, cancellationToken);
-            context.Say(RegistrationTexts.Linked, profile?.FullName ?? "");
-            return DialogOutcome.End(DialogResult.Completed);
+            context.Say(RegistrationTexts.EmailVerified);
+            await machine.FireAsync(verified, state.EmailHasAccount && await users.EmailHasAccountAsync(email, cancellationToken));
         }
-
-        machine.Fire(RegisterTrigger.Next);
-        await AskAsync(context, state, cancellationToken);
-        return DialogOutcome.Wait;
     }
 
-    private async Task<DialogOutcome> OnConfirmAsync(TurnContext context, RegisterState state, CancellationToken cancellationToken)
+    private async Task LinkAsync(TurnContext context, RegisterState state, CancellationToken cancellationToken)
     {
-        if (context.ChoiceId == CancelChoice)
-        {
-            context.Say(RegistrationTexts.NotSaved);
-            return DialogOutcome.End(DialogResult.Cancelled);
-        }
+        var userId = await users.LinkToEmailAccountAsync(vault.Unseal(state.SealedEmail!), cancellationToken);
+        context.Conversation.UserId = userId;
+        var profile = await users.GetProfileAsync(userId, cancellationToken);
+        context.Say(RegistrationTexts.Linked, profile?.FullName ?? "");
+    }
 
-        if (context.ChoiceId != SaveChoice)
-        {
-            context.BadAnswer(RegistrationTexts.ChooseOneButton);
-            await AskAsync(context, state, cancellationToken);
-            return DialogOutcome.Wait;
-        }
+    private void AskConfirm(TurnContext context, RegisterState state) =>
+        context.Ask(
+            RegistrationTexts.Summary,
+            [new Choice(SaveChoice, RegistrationTexts.Save), new Choice(CancelChoice, RegistrationTexts.Cancel)],
+            vault.Unseal(state.SealedName!),
+            ProfileQuestions.MaskEmail(vault.Unseal(state.SealedEmail!)),
+            state.IdentityType,
+            ProfileQuestions.MaskIdentity(vault.Unseal(state.SealedIdentityNumber!)),
+            ProfileQuestions.OccupationLabel(state.Occupation!).In(context.Language),
+            state.Institution,
+            ProfileQuestions.MaskPhone(vault.Unseal(state.SealedPhone!)));
 
+    private async Task CreateAsync(TurnContext context, RegisterState state, CancellationToken cancellationToken)
+    {
         var user = new NewUser(
             vault.Unseal(state.SealedName!),
             vault.Unseal(state.SealedEmail!),
@@ -231,77 +197,5 @@ public sealed class RegisterDialog(IUserDirectory users, IPersonalDataVault vaul
             state.ConsentedAt ?? context.Now);
         context.Conversation.UserId = await users.CreateUserAsync(user, cancellationToken);
         context.Say(RegistrationTexts.Registered, user.FullName);
-        return DialogOutcome.End(DialogResult.Completed);
-    }
-
-    /// <summary>After a refused answer: the same question again.</summary>
-    private async Task<DialogOutcome> RetryAsync(TurnContext context, RegisterState state, CancellationToken cancellationToken)
-    {
-        await AskAsync(context, state, cancellationToken);
-        return DialogOutcome.Wait;
-    }
-
-    private async Task AskAsync(TurnContext context, RegisterState state, CancellationToken cancellationToken)
-    {
-        switch (state.Step)
-        {
-            case RegisterStep.Name:
-                context.Say(RegistrationTexts.AskName);
-                break;
-            case RegisterStep.Email:
-                context.Say(RegistrationTexts.AskEmail);
-                break;
-            case RegisterStep.Code:
-                ProfileQuestions.AskCode(context, vault.Unseal(state.SealedEmail!));
-                break;
-            case RegisterStep.IdentityType:
-                context.Ask(RegistrationTexts.AskIdentityType, ProfileQuestions.IdentityChoices);
-                break;
-            case RegisterStep.IdentityNumber:
-                ProfileQuestions.AskIdentityNumber(context, state.IdentityType!);
-                break;
-            case RegisterStep.Occupation:
-                context.Ask(RegistrationTexts.AskOccupation, ProfileQuestions.OccupationChoices);
-                break;
-            case RegisterStep.Institution:
-                context.Say(RegistrationTexts.AskInstitution);
-                break;
-            case RegisterStep.Phone:
-                ProfileQuestions.AskPhone(context, await users.ChannelPhoneAsync(cancellationToken));
-                break;
-            case RegisterStep.Consent:
-                privacy.AskConsent(context, AgreeChoice, DisagreeChoice);
-                break;
-            case RegisterStep.Confirm:
-                context.Ask(
-                    RegistrationTexts.Summary,
-                    [new Choice(SaveChoice, RegistrationTexts.Save), new Choice(CancelChoice, RegistrationTexts.Cancel)],
-                    vault.Unseal(state.SealedName!),
-                    ProfileQuestions.MaskEmail(vault.Unseal(state.SealedEmail!)),
-                    state.IdentityType,
-                    ProfileQuestions.MaskIdentity(vault.Unseal(state.SealedIdentityNumber!)),
-                    ProfileQuestions.OccupationLabel(state.Occupation!).In(context.Language),
-                    state.Institution,
-                    ProfileQuestions.MaskPhone(vault.Unseal(state.SealedPhone!)));
-                break;
-        }
-    }
-
-    private static StateMachine<RegisterStep, RegisterTrigger> Build(RegisterState state)
-    {
-        var machine = new StateMachine<RegisterStep, RegisterTrigger>(() => state.Step, s => state.Step = s);
-        machine.Configure(RegisterStep.Start).Permit(RegisterTrigger.Next, RegisterStep.Consent);
-        machine.Configure(RegisterStep.Consent).Permit(RegisterTrigger.Next, RegisterStep.Name);
-        machine.Configure(RegisterStep.Name).Permit(RegisterTrigger.Next, RegisterStep.Email);
-        machine.Configure(RegisterStep.Email).Permit(RegisterTrigger.Next, RegisterStep.Code);
-        machine.Configure(RegisterStep.Code)
-            .Permit(RegisterTrigger.Next, RegisterStep.IdentityType)
-            .Permit(RegisterTrigger.ChangeEmail, RegisterStep.Email);
-        machine.Configure(RegisterStep.IdentityType).Permit(RegisterTrigger.Next, RegisterStep.IdentityNumber);
-        machine.Configure(RegisterStep.IdentityNumber).Permit(RegisterTrigger.Next, RegisterStep.Occupation);
-        machine.Configure(RegisterStep.Occupation).Permit(RegisterTrigger.Next, RegisterStep.Institution);
-        machine.Configure(RegisterStep.Institution).Permit(RegisterTrigger.Next, RegisterStep.Phone);
-        machine.Configure(RegisterStep.Phone).Permit(RegisterTrigger.Next, RegisterStep.Confirm);
-        return machine;
     }
 }

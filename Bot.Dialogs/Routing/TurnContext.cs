@@ -51,6 +51,18 @@ public sealed class TurnContext(Conversation conversation, Inbound inbound, Date
     public IReadOnlyList<ChoiceOption> Render(IEnumerable<Choice> choices) =>
         choices.Select(c => new ChoiceOption(c.Id, c.Label.In(Language))).ToList();
 
+    /// <summary>The pressed choice when it is one of <paramref name="offered"/>; otherwise null, after saying <paramref name="refusal"/>.</summary>
+    public string? Chosen(Bilingual refusal, params string[] offered)
+    {
+        if (ChoiceId is { } id && offered.Contains(id, StringComparer.Ordinal))
+        {
+            return id;
+        }
+
+        BadAnswer(refusal);
+        return null;
+    }
+
     /// <summary>
     /// Refuse an answer with a reason. The dialog asks its question again afterwards; on the
     /// third bad answer in a row the user is also pointed to help and the menu.
