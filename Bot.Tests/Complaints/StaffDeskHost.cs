@@ -32,7 +32,6 @@ public sealed class StaffDeskHost : IAsyncDisposable
     {
         Api = api;
         Factory = factory;
-        api.Clock = factory.Clock;
     }
 
     public static string StaffChat => s_staffChat;
@@ -41,27 +40,28 @@ public sealed class StaffDeskHost : IAsyncDisposable
 
     public BotFactory Factory { get; }
 
-    public static async Task<StaffDeskHost> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    public static async Task<StaffDeskHost> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, TestStore store = TestStore.Sqlite)
     {
         var api = await TelegramBotApiDouble.StartAsync();
-        var all = new Dictionary<string, string?>
+        try
         {
-            ["Telegram:BotToken"] = api.Token,
-            ["Telegram:Mode"] = "Webhook",
-            ["Telegram:WebhookSecret"] = Secret,
-            ["Telegram:ApiBaseUrl"] = api.BaseUrl,
-            ["Telegram:StaffChatId"] = s_staffChat,
-            ["Staff:SupervisorChatId"] = SupervisorChat,
-            ["Staff:Emails:0"] = StaffMail,
-            ["Staff:ApiKey"] = ApiKey,
-            ["Staff:EscalationCheckSeconds"] = "0",
-        };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            all[key] = value;
+            var factory = new TestHostBuilder(store)
+                .WithTelegram(api, Secret)
+                .With("Telegram:StaffChatId", s_staffChat)
+                .With("Staff:SupervisorChatId", SupervisorChat)
+                .With("Staff:Emails:0", StaffMail)
+                .With("Staff:ApiKey", ApiKey)
+                .With("Staff:EscalationCheckSeconds", "0")
+                .With(settings)
+                .Services(services)
+                .Build();
+            return new StaffDeskHost(api, factory);
         }
-
-        return new StaffDeskHost(api, new BotFactory(all) { ConfigureServicesHook = services });
+        catch
+        {
+            await api.DisposeAsync();
+            throw;
+        }
     }
 
     public WebChatClient NewChat() => new(Factory.CreateClient());

@@ -10,8 +10,9 @@ using Microsoft.Extensions.Time.Testing;
 namespace Bot.Tests.Infrastructure;
 
 /// <summary>
-/// The real host over a real SQLite file in a fresh temporary data folder. Settings can be
-/// added per test; the clock is a FakeTimeProvider the test moves.
+/// The real host over a real SQLite file in a fresh temporary data folder (or a PostgreSQL
+/// database it owns). Settings can be added per test; the clock is a FakeTimeProvider the test
+/// moves. Made directly for the plain SQLite case, otherwise through <see cref="TestHostBuilder"/>.
 /// </summary>
 public sealed class BotFactory : WebApplicationFactory<Program>
 {
@@ -20,8 +21,17 @@ public sealed class BotFactory : WebApplicationFactory<Program>
     // A data folder handed in is shared with another factory (a restart test): leave it.
     private readonly bool _ownsDataDir;
 
+    // The PostgreSQL database this host runs on, dropped with it (see TestHostBuilder).
+    private readonly PostgresDatabase? _database;
+
     public BotFactory(IDictionary<string, string?>? settings = null, string? dataDir = null)
+        : this(settings, dataDir, database: null)
     {
+    }
+
+    internal BotFactory(IDictionary<string, string?>? settings, string? dataDir, PostgresDatabase? database)
+    {
+        _database = database;
         _ownsDataDir = dataDir is null;
         DataDir = dataDir ?? Path.Combine(Path.GetTempPath(), "pstbot-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDir);
@@ -106,6 +116,11 @@ public sealed class BotFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (disposing)
+        {
+            _database?.Dispose();
+        }
+
         if (disposing && _ownsDataDir)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
