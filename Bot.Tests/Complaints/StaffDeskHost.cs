@@ -168,19 +168,12 @@ public sealed class StaffDeskHost : IAsyncDisposable
     /// </summary>
     public async Task<string> MessageIdOfAsync(long outboxId)
     {
-        for (var i = 0; i < 400; i++)
+        var row = await Factory.WaitForOutboxAsync(outboxId, m => m.ExternalId is not null, between: () =>
         {
-            var row = await Factory.QueryAsync(db => db.Outbox.AsNoTracking().SingleAsync(m => m.Id == outboxId));
-            if (row.ExternalId is { } id)
-            {
-                return id;
-            }
-
             Factory.Clock.Advance(TimeSpan.FromMilliseconds(500));
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException($"Outbox row {outboxId} was not delivered. Calls: {string.Join("; ", Api.Calls)}");
+            return Task.CompletedTask;
+        });
+        return row.ExternalId!;
     }
 
     /// <summary>The Telegram message id of the newest post about a ticket that carries its buttons.</summary>

@@ -35,7 +35,7 @@ public sealed class SendJournalTests
         var channel = new LoopbackChannel();
         using var restarted = new BotFactory(dataDir: dataDir) { ConfigureServicesHook = s => s.AddSingleton<IChannelSender>(channel) };
         _ = restarted.Server;
-        await WaitUntilAsync(restarted, other, OutboxStatus.Sent);
+        await restarted.WaitForOutboxAsync(other, m => m.Status == OutboxStatus.Sent);
 
         var row = await restarted.QueryAsync(db => db.Outbox.AsNoTracking().SingleAsync(m => m.Id == journaled));
         Assert.Equal(OutboxStatus.Sent, row.Status);
@@ -65,7 +65,7 @@ public sealed class SendJournalTests
         var channel = new LoopbackChannel();
         using var restarted = new BotFactory(dataDir: dataDir) { ConfigureServicesHook = s => s.AddSingleton<IChannelSender>(channel) };
         _ = restarted.Server;
-        await WaitUntilAsync(restarted, torn, OutboxStatus.Sent);
+        await restarted.WaitForOutboxAsync(torn, m => m.Status == OutboxStatus.Sent);
 
         // The torn record's send counts as unrecorded: the one repeat a kill may cost.
         Assert.Equal(["b"], channel.Delivered.Select(d => d.Recipient));
@@ -89,14 +89,14 @@ public sealed class SendJournalTests
 
         var first = await AddRowAsync(factory, "a");
         Wake(factory);
-        await WaitForDeliveriesAsync(channel, 1);
+        await WaitUntil.TrueAsync(() => channel.Delivered.Count >= 1, "the first delivery");
 
         // Storage still says pending; scans run every 50 ms. A later row in another
         // conversation going out proves scans ran after the first send.
         Assert.Equal(OutboxStatus.Pending, await StatusAsync(factory, first));
         var second = await AddRowAsync(factory, "b");
         Wake(factory);
-        await WaitForDeliveriesAsync(channel, 2);
+        await WaitUntil.TrueAsync(() => channel.Delivered.Count >= 2, "the second delivery");
         Wake(factory);
         await factory.Services.GetRequiredService<OutboxJournal>().FlushAsync();
 
@@ -123,7 +123,7 @@ public sealed class SendJournalTests
             _ = factory.Server;
             id = await AddRowAsync(factory, "a");
             Wake(factory);
-            await WaitForDeliveriesAsync(channel, 1);
+            await WaitUntil.TrueAsync(() => channel.Delivered.Count >= 1, "the first delivery");
             Assert.NotEmpty(Directory.EnumerateFiles(dataDir, "outbox-sends-*.journal"));
         }
 
@@ -152,24 +152,4 @@ public sealed class SendJournalTests
 
     private static Task<OutboxStatus> StatusAsync(BotFactory factory, long id) =>
         factory.QueryAsync(db => db.Outbox.Where(m => m.Id == id).Select(m => m.Status).SingleAsync());
-
-    private static async Task WaitUntilAsync(BotFactory factory, long id, OutboxStatus status)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
-        while (await StatusAsync(factory, id) != status)
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"Outbox row {id} did not become {status}.");
-            await Task.Delay(25);
-        }
-    }
-
-    private static async Task WaitForDeliveriesAsync(LoopbackChannel channel, int count)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
-        while (channel.Delivered.Count < count)
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"Fewer than {count} deliveries.");
-            await Task.Delay(25);
-        }
-    }
 }

@@ -63,13 +63,9 @@ public sealed class TwoNodeTests
         }
     }
 
-    private static async Task WaitAllSentAsync(BotFactory node)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (await node.QueryAsync(async db => await db.Inbox.AnyAsync(m => m.Status == InboxStatus.Pending) || await db.Outbox.AnyAsync(m => m.Status == OutboxStatus.Pending)))
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the two nodes did not finish the work");
-            await Task.Delay(100);
-        }
-    }
+    private static Task WaitAllSentAsync(BotFactory node) =>
+        WaitUntil.TrueAsync(
+            () => node.QueryAsync(async db => !await db.Inbox.AnyAsync(m => m.Status == InboxStatus.Pending) && !await db.Outbox.AnyAsync(m => m.Status == OutboxStatus.Pending)),
+            "the two nodes to finish the work",
+            timeout: TimeSpan.FromSeconds(90));
 }

@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Bot.Host.Messaging;
 using Bot.Host.Storage;
 using Microsoft.AspNetCore.Hosting;
@@ -95,22 +97,31 @@ public sealed class BotFactory : WebApplicationFactory<Program>
         return await query(scope.ServiceProvider.GetRequiredService<BotDbContext>());
     }
 
-    /// <summary>Waits until no inbox row is pending (or the timeout passes).</summary>
-    public async Task DrainAsync(TimeSpan? timeout = null)
+    /// <summary>Waits until no inbox row is pending.</summary>
+    public Task DrainAsync() =>
+        WaitUntil.ReadAsync(
+            () => QueryAsync(db => db.Inbox.CountAsync(m => m.Status == InboxStatus.Pending)),
+            pending => pending == 0,
+            "the inbox to drain",
+            pending => $"{pending} messages are still pending.");
+
+    /// <summary>Waits until an outbox row reaches a state, and returns it.</summary>
+    /// <param name="between">Run after each read that was not done (e.g. moving the clock on, or flushing the send journal).</param>
+    public Task<OutboxMessage> WaitForOutboxAsync(long id, Func<OutboxMessage, bool> done, Func<Task>? between = null) =>
+        WaitUntil.ReadAsync(
+            () => QueryAsync(db => db.Outbox.AsNoTracking().SingleAsync(m => m.Id == id)),
+            done,
+            $"outbox row {id}",
+            row => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"It is {row.Status} after {row.Attempts} attempts: {row.Error}"),
+            between);
+
+    /// <summary>Waits until the demo catalogue, which loads in the background on first start, answers a search.</summary>
+    public async Task WaitForDemoCatalogueAsync()
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
-        while (DateTime.UtcNow < deadline)
-        {
-            var pending = await QueryAsync(db => db.Inbox.CountAsync(m => m.Status == InboxStatus.Pending));
-            if (pending == 0)
-            {
-                return;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException("Inbox did not drain.");
+        using var http = CreateClient();
+        await WaitUntil.TrueAsync(
+            async () => (await http.GetFromJsonAsync<JsonElement>("/api/catalog/search?q=tarakan")).GetProperty("total").GetInt32() > 30,
+            "the demo catalogue to load");
     }
 
     protected override void Dispose(bool disposing)

@@ -132,48 +132,18 @@ public sealed class WhatsAppHarness : IAsyncDisposable
     }
 
     /// <summary>Waits (real time, for the background sender) until the outbox row reaches the status.</summary>
-    public async Task<OutboxMessage> WaitForOutboxAsync(long id, Func<OutboxMessage, bool> done, Func<Task>? before = null)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
-        while (true)
-        {
-            if (before is not null)
-            {
-                await before();
-            }
-
-            var row = await Factory.QueryAsync(db => db.Outbox.AsNoTracking().SingleAsync(m => m.Id == id));
-            if (done(row))
-            {
-                return row;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Outbox row {id} stayed {row.Status} (attempts {row.Attempts}, error {row.Error}).");
-            }
-
-            await Task.Delay(25);
-        }
-    }
+    public Task<OutboxMessage> WaitForOutboxAsync(long id, Func<OutboxMessage, bool> done, Func<Task>? between = null) => Factory.WaitForOutboxAsync(id, done, between);
 
     /// <summary>
     /// Waits (real time) until every outbox row is recorded as sent: a send's record reaches the
     /// table a moment after the channel saw the message (the send journal is applied in batches).
     /// </summary>
-    public async Task WaitForAllSentAsync()
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
-        while (await Factory.QueryAsync(db => db.Outbox.CountAsync(m => m.Status != OutboxStatus.Sent)) is var unsent and > 0)
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"{unsent} outbox rows are not recorded as sent.");
-            }
-
-            await Task.Delay(25);
-        }
-    }
+    public Task WaitForAllSentAsync() =>
+        WaitUntil.ReadAsync(
+            () => Factory.QueryAsync(db => db.Outbox.CountAsync(m => m.Status != OutboxStatus.Sent)),
+            unsent => unsent == 0,
+            "every outbox row to be recorded as sent",
+            unsent => $"{unsent} are not.");
 
     public async ValueTask DisposeAsync()
     {

@@ -130,30 +130,7 @@ public sealed class CloudHarness : IAsyncDisposable
         return row.Id;
     }
 
-    public async Task<OutboxMessage> WaitForOutboxAsync(long id, Func<OutboxMessage, bool> done, Func<Task>? before = null)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
-        while (true)
-        {
-            if (before is not null)
-            {
-                await before();
-            }
-
-            var row = await Factory.QueryAsync(db => db.Outbox.AsNoTracking().SingleAsync(m => m.Id == id));
-            if (done(row))
-            {
-                return row;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException(string.Create(CultureInfo.InvariantCulture, $"Outbox row {id} stayed {row.Status} (attempts {row.Attempts}, error {row.Error})."));
-            }
-
-            await Task.Delay(25);
-        }
-    }
+    public Task<OutboxMessage> WaitForOutboxAsync(long id, Func<OutboxMessage, bool> done, Func<Task>? between = null) => Factory.WaitForOutboxAsync(id, done, between);
 
     private static string Wrap(JsonObject value) => new JsonObject
     {
