@@ -168,11 +168,15 @@ public sealed class StaffDeskHost : IAsyncDisposable
     /// </summary>
     public async Task<string> MessageIdOfAsync(long outboxId)
     {
-        var row = await Factory.WaitForOutboxAsync(outboxId, m => m.ExternalId is not null, between: () =>
-        {
-            Factory.Clock.Advance(TimeSpan.FromMilliseconds(500));
-            return Task.CompletedTask;
-        });
+        var row = await Factory.WaitForOutboxAsync(
+            outboxId,
+            m => m.ExternalId is not null,
+            between: () =>
+            {
+                Factory.Clock.Advance(TimeSpan.FromMilliseconds(500));
+                return Task.CompletedTask;
+            },
+            poll: TimeSpan.FromMilliseconds(50));
         return row.ExternalId!;
     }
 

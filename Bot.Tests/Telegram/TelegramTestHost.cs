@@ -19,7 +19,6 @@ internal sealed class TelegramTestHost : IAsyncDisposable
     {
         Api = api;
         Factory = factory;
-        api.Clock = factory.Clock;
         Client = factory.CreateClient();
     }
 
@@ -29,25 +28,18 @@ internal sealed class TelegramTestHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<TelegramTestHost> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    public static async Task<TelegramTestHost> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, TestStore store = TestStore.Sqlite)
     {
         var api = await TelegramBotApiDouble.StartAsync();
-        var all = new Dictionary<string, string?>
-        {
-            ["Telegram:BotToken"] = api.Token,
-            ["Telegram:Mode"] = "Webhook",
-            ["Telegram:WebhookSecret"] = Secret,
-            ["Telegram:ApiBaseUrl"] = api.BaseUrl,
-            ["Telegram:StaffChatId"] = TelegramUpdates.StaffChatId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            all[key] = value;
-        }
-
         try
         {
-            return new TelegramTestHost(api, new BotFactory(all) { ConfigureServicesHook = services });
+            var factory = new TestHostBuilder(store)
+                .WithTelegram(api, Secret)
+                .With("Telegram:StaffChatId", TelegramUpdates.StaffChatId.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .With(settings)
+                .Services(services)
+                .Build();
+            return new TelegramTestHost(api, factory);
         }
         catch
         {

@@ -32,30 +32,26 @@ public sealed class WhatsAppHarness : IAsyncDisposable
 
     public string ConversationId => ConversationRecord.MakeId(ChannelNames.WhatsApp, Factory.Services.GetRequiredService<PersonalData>().Hash(UserPhone));
 
-    public static async Task<WhatsAppHarness> StartAsync(IDictionary<string, string?>? settings = null, IDocumentStore? documents = null, Action<IServiceCollection>? configureServices = null)
+    public static async Task<WhatsAppHarness> StartAsync(IDictionary<string, string?>? settings = null, IDocumentStore? documents = null, Action<IServiceCollection>? configureServices = null, TestStore store = TestStore.Sqlite)
     {
         var twilio = await TwilioApiDouble.StartAsync();
-        var all = twilio.HostSettings(PublicBaseUrl);
-        all["Twilio:OutOfWindowContentSid"] = TemplateSid;
-        all["Documents:PublicBaseUrl"] = PublicBaseUrl;
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        try
         {
-            all[key] = value;
+            var factory = new TestHostBuilder(store)
+                .With(twilio.HostSettings(PublicBaseUrl))
+                .With("Twilio:OutOfWindowContentSid", TemplateSid)
+                .With("Documents:PublicBaseUrl", PublicBaseUrl)
+                .With(settings)
+                .Services(documents is null ? null : services => services.AddSingleton(documents))
+                .Services(configureServices)
+                .Build();
+            return new WhatsAppHarness(twilio, factory);
         }
-
-        var factory = new BotFactory(all)
+        catch
         {
-            ConfigureServicesHook = services =>
-            {
-                if (documents is not null)
-                {
-                    services.AddSingleton(documents);
-                }
-
-                configureServices?.Invoke(services);
-            },
-        };
-        return new WhatsAppHarness(twilio, factory);
+            await twilio.DisposeAsync();
+            throw;
+        }
     }
 
     public static string NewMessageSid() => "SM" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
