@@ -28,7 +28,7 @@ public sealed class MetricsTests
     public async Task MetricsAreServedInPrometheusFormatWithTheMessagePathFigures()
     {
         var channel = new LoopbackChannel { Online = false };
-        using var factory = new BotFactory(new Dictionary<string, string?> { ["Metrics:ApiKey"] = MetricsKey }) { ConfigureServicesHook = s => s.AddSingleton<IChannelSender>(channel) };
+        using var factory = new TestHostBuilder().With("Metrics:ApiKey", MetricsKey).WithChannel(channel).Build();
         var http = factory.CreateClient();
         await new WebChatClient(http).SayAsync("halo");
         await using (var scope = factory.Services.CreateAsyncScope())

@@ -14,10 +14,7 @@ public sealed class OutboxRetryOrderTests
     public async Task AReplyHandedOverInMemoryWaitsBehindTheConversationsRowThatWaitsForItsRetry()
     {
         var channel = new LoopbackChannel { Online = false, OfflineRetryAfter = TimeSpan.FromMinutes(1) };
-        using var factory = new BotFactory(new Dictionary<string, string?> { ["Worker:PollIntervalMs"] = "50" })
-        {
-            ConfigureServicesHook = s => s.AddSingleton<IChannelSender>(channel),
-        };
+        using var factory = new TestHostBuilder().With("Worker:PollIntervalMs", "50").WithChannel(channel).Build();
         _ = factory.Server;
         var signals = factory.Services.GetRequiredService<WorkSignals>();
 

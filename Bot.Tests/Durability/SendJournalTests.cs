@@ -33,7 +33,7 @@ public sealed class SendJournalTests
             SendRecordCodec.Encode(new SendRecord(journaled, OutboxStatus.Sent, 1, null, "tg-1", sentAt, sentAt)));
 
         var channel = new LoopbackChannel();
-        using var restarted = new BotFactory(dataDir: dataDir) { ConfigureServicesHook = s => s.AddSingleton<IChannelSender>(channel) };
+        using var restarted = new TestHostBuilder().InDataDir(dataDir).WithChannel(channel).Build();
         _ = restarted.Server;
         await restarted.WaitForOutboxAsync(other, m => m.Status == OutboxStatus.Sent);
 
@@ -63,7 +63,7 @@ public sealed class SendJournalTests
         await File.WriteAllBytesAsync(Path.Combine(dataDir, "outbox-sends-000000000001.journal"), data);
 
         var channel = new LoopbackChannel();
-        using var restarted = new BotFactory(dataDir: dataDir) { ConfigureServicesHook = s => s.AddSingleton<IChannelSender>(channel) };
+        using var restarted = new TestHostBuilder().InDataDir(dataDir).WithChannel(channel).Build();
         _ = restarted.Server;
         await restarted.WaitForOutboxAsync(torn, m => m.Status == OutboxStatus.Sent);
 
@@ -77,14 +77,7 @@ public sealed class SendJournalTests
     public async Task ARowWhoseRecordIsOnlyInTheJournalIsNotOfferedAgainByTheScan()
     {
         var channel = new LoopbackChannel();
-        using var factory = new BotFactory(new Dictionary<string, string?> { ["Worker:PollIntervalMs"] = "50" })
-        {
-            ConfigureServicesHook = s =>
-            {
-                s.AddSingleton<IChannelSender>(channel);
-                WithoutFlusher(s);
-            },
-        };
+        using var factory = new TestHostBuilder().With("Worker:PollIntervalMs", "50").WithChannel(channel).Services(WithoutFlusher).Build();
         _ = factory.Server;
 
         var first = await AddRowAsync(factory, "a");
@@ -111,14 +104,7 @@ public sealed class SendJournalTests
         var channel = new LoopbackChannel();
         var dataDir = NewDataDir();
         long id;
-        using (var factory = new BotFactory(dataDir: dataDir)
-        {
-            ConfigureServicesHook = s =>
-            {
-                s.AddSingleton<IChannelSender>(channel);
-                WithoutFlusher(s);
-            },
-        })
+        using (var factory = new TestHostBuilder().InDataDir(dataDir).WithChannel(channel).Services(WithoutFlusher).Build())
         {
             _ = factory.Server;
             id = await AddRowAsync(factory, "a");

@@ -24,8 +24,8 @@ public sealed class TwoNodeTests
         await using var database = await PostgresServer.CreateDatabaseAsync();
         var channelA = new LoopbackChannel();
         var channelB = new LoopbackChannel();
-        using var nodeA = new BotFactory(database.HostSettings()) { ConfigureServicesHook = s => s.AddSingleton<IChannelSender>(channelA) };
-        using var nodeB = new BotFactory(database.HostSettings()) { ConfigureServicesHook = s => s.AddSingleton<IChannelSender>(channelB) };
+        using var nodeA = new TestHostBuilder().With(database.HostSettings()).WithChannel(channelA).Build();
+        using var nodeB = new TestHostBuilder().With(database.HostSettings()).WithChannel(channelB).Build();
         _ = nodeA.Server;
         _ = nodeB.Server;
 

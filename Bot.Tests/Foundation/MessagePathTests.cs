@@ -65,7 +65,7 @@ public sealed class MessagePathTests
     {
         var dataDir = Path.Combine(Path.GetTempPath(), "pstbot-tests", Guid.NewGuid().ToString("N"));
         var offline = new LoopbackChannel { Online = false };
-        using (var before = new BotFactory(dataDir: dataDir) { ConfigureServicesHook = s => s.AddSingleton<IChannelSender>(offline) })
+        using (var before = new TestHostBuilder().InDataDir(dataDir).WithChannel(offline).Build())
         {
             await WriteInboundAsync(before, "chat-1", "u1", "halo");
             await before.DrainAsync();
@@ -73,7 +73,7 @@ public sealed class MessagePathTests
         }
 
         var online = new LoopbackChannel();
-        using var after = new BotFactory(dataDir: dataDir) { ConfigureServicesHook = s => s.AddSingleton<IChannelSender>(online) };
+        using var after = new TestHostBuilder().InDataDir(dataDir).WithChannel(online).Build();
         _ = after.Server;
 
         await WaitUntil.TrueAsync(() => !online.Delivered.IsEmpty, "the stored reply to be sent after the restart");
@@ -94,7 +94,7 @@ public sealed class MessagePathTests
         }
 
         var channel = new LoopbackChannel();
-        using var running = new BotFactory(dataDir: dataDir) { ConfigureServicesHook = s => s.AddSingleton<IChannelSender>(channel) };
+        using var running = new TestHostBuilder().InDataDir(dataDir).WithChannel(channel).Build();
         _ = running.Server;
 
         await WaitUntil.TrueAsync(() => channel.Delivered.Count >= 2, "both stored messages to be answered after the restart");

@@ -70,8 +70,8 @@ public sealed class BotFactory : WebApplicationFactory<Program>
     /// <summary>Starts at a fixed Monday morning in WITA, 2026-03-02 09:00 (01:00 UTC).</summary>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
 
-    /// <summary>Extra service changes for one test (e.g. a channel double's address).</summary>
-    public Action<IServiceCollection>? ConfigureServicesHook { get; init; }
+    /// <summary>The service changes chosen with <see cref="TestHostBuilder.Services"/>.</summary>
+    internal Action<IServiceCollection>? ConfigureServicesHook { get; init; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -107,13 +107,15 @@ public sealed class BotFactory : WebApplicationFactory<Program>
 
     /// <summary>Waits until an outbox row reaches a state, and returns it.</summary>
     /// <param name="between">Run after each read that was not done (e.g. moving the clock on, or flushing the send journal).</param>
-    public Task<OutboxMessage> WaitForOutboxAsync(long id, Func<OutboxMessage, bool> done, Func<Task>? between = null) =>
+    /// <param name="poll">How often to read again (a wait that moves the clock keeps its pace of fake time per real time).</param>
+    public Task<OutboxMessage> WaitForOutboxAsync(long id, Func<OutboxMessage, bool> done, Func<Task>? between = null, TimeSpan? poll = null) =>
         WaitUntil.ReadAsync(
             () => QueryAsync(db => db.Outbox.AsNoTracking().SingleAsync(m => m.Id == id)),
             done,
             $"outbox row {id}",
             row => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"It is {row.Status} after {row.Attempts} attempts: {row.Error}"),
-            between);
+            between,
+            poll: poll);
 
     /// <summary>Waits until the demo catalogue, which loads in the background on first start, answers a search.</summary>
     public async Task WaitForDemoCatalogueAsync()

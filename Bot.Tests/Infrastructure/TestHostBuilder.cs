@@ -1,3 +1,4 @@
+using Bot.Host.Messaging.Outbox;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bot.Tests.Infrastructure;
@@ -71,6 +72,9 @@ public sealed class TestHostBuilder(TestStore store = TestStore.Sqlite)
         _built.Add(factory => api.Clock = factory.Clock);
         return this;
     }
+
+    /// <summary>Puts a channel double (e.g. a <see cref="LoopbackChannel"/>) among the host's senders.</summary>
+    public TestHostBuilder WithChannel(IChannelSender channel) => Services(services => services.AddSingleton(channel));
 
     public BotFactory Build()
     {
