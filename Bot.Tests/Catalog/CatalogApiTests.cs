@@ -1,29 +1,15 @@
 using System.Net;
 using System.Net.Http.Json;
-using Microsoft.AspNetCore.Mvc.Testing;
+using Bot.Tests.Infrastructure;
 
 namespace Bot.Tests.Catalog;
 
 /// <summary>The search API through the real host pipeline (routing, binding, problem details, JSON).</summary>
 public sealed class CatalogApiTests : IDisposable
 {
-    private readonly TempDirectory dataDir = new();
-    private readonly WebApplicationFactory<Program> factory;
+    private readonly BotFactory factory = new TestHostBuilder().With("Catalog:LoadDemo", "false").Build();
 
-    public CatalogApiTests()
-    {
-        factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
-        {
-            builder.UseSetting("DataDir", dataDir.Path);
-            builder.UseSetting("Catalog:LoadDemo", "false");
-        });
-    }
-
-    public void Dispose()
-    {
-        factory.Dispose();
-        dataDir.Dispose();
-    }
+    public void Dispose() => factory.Dispose();
 
     [Theory]
     [InlineData("/api/catalog/search")]
@@ -47,7 +33,7 @@ public sealed class CatalogApiTests : IDisposable
     public async Task A_search_returns_total_and_hits_as_camel_case_json()
     {
         // Arrange
-        using (var catalog = Bot.Catalog.Search.CatalogService.Open(dataDir.Path))
+        using (var catalog = Bot.Catalog.Search.CatalogService.Open(factory.DataDir))
         {
             catalog.Index.Upsert(TestPublications.Doc("ihk-2024", "Indeks Harga Konsumen Kota Tarakan 2024", 2024, "Inflasi bulanan Kota Tarakan."));
         }

@@ -1,4 +1,5 @@
 using Bot.Catalog.Search;
+using Bot.Tests.Infrastructure;
 
 namespace Bot.Tests.Catalog;
 
@@ -278,12 +279,7 @@ public sealed class CatalogSearchTests
         // Act
         await Task.Delay(CatalogIndex.RefreshInterval + TimeSpan.FromMilliseconds(300));
         host.Search("perikanan"); // triggers the non-blocking refresh
-        var total = 0;
-        for (var i = 0; i < 20 && total == 0; i++)
-        {
-            await Task.Delay(50);
-            total = host.Search("perikanan").Total;
-        }
+        var total = await WaitUntil.ReadAsync(() => Task.FromResult(host.Search("perikanan").Total), found => found > 0, "the other instance's commit in a search");
 
         // Assert
         Assert.Equal(1, total);

@@ -7,13 +7,22 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Bot.Tests.Complaints;
 
-public sealed partial class ComplaintEscalationFlowTests : IAsyncLifetime
+public partial class ComplaintEscalationFlowTests : IAsyncLifetime
 {
+    private readonly TestStore _store;
     private StaffDeskHost _host = null!;
 
-    public async Task InitializeAsync() => _host = await StaffDeskHost.StartAsync();
+    public ComplaintEscalationFlowTests()
+        : this(TestStore.Sqlite)
+    {
+    }
 
-    [Fact]
+    /// <param name="store">The store of this run (<see cref="ComplaintEscalationFlowOnPostgresTests"/> runs on PostgreSQL).</param>
+    protected ComplaintEscalationFlowTests(TestStore store) => _store = store;
+
+    public async Task InitializeAsync() => _host = await StaffDeskHost.StartAsync(store: _store);
+
+    [StoreFact]
     public async Task AComplaintFromWebChatReachesStaffAndTheConversationRunsBothWaysUntilStaffCloseIt()
     {
         // Arrange: a complaint filed through the web chat.
@@ -80,7 +89,7 @@ public sealed partial class ComplaintEscalationFlowTests : IAsyncLifetime
         Assert.Contains("Halo", (await chat.SayAsync("halo")).AllText());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task TheTakeButtonRecordsWhoTookTheTicketAndASecondTakerIsToldWho()
     {
         var number = await FileComplaintAsync(_host.NewChat(), "Ruang baca terlalu panas.");
@@ -97,7 +106,7 @@ public sealed partial class ComplaintEscalationFlowTests : IAsyncLifetime
         Assert.Contains(texts, t => t.Contains("sudah diambil oleh Siti Aminah"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task BalasWithTheTicketNumberReachesTheUserWithoutReplyingToThePost()
     {
         var chat = _host.NewChat();
@@ -115,7 +124,7 @@ public sealed partial class ComplaintEscalationFlowTests : IAsyncLifetime
         Assert.Contains("Perkiraan tanggal 15.", (await chat.GetAsync(seen)).AllText());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task HubungiPetugasHandsTheChatToStaffUntilTheUserSaysSelesai()
     {
         var chat = _host.NewChat();
@@ -140,7 +149,7 @@ public sealed partial class ComplaintEscalationFlowTests : IAsyncLifetime
         Assert.Equal((TicketStatus.Closed, "user"), (ticket.Status, ticket.ClosedBy));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ATooLongDescriptionIsRefusedWithItsLengthAndTheQuestionStaysOpen()
     {
         var chat = _host.NewChat();
@@ -156,7 +165,7 @@ public sealed partial class ComplaintEscalationFlowTests : IAsyncLifetime
         Assert.Equal(0, await _host.Factory.QueryAsync(db => db.Set<Ticket>().CountAsync()));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AStaffReplyToAClosedTicketIsRefusedInTheGroup()
     {
         var number = await FileComplaintAsync(_host.NewChat(), "Tombol unduh tidak berfungsi.");
@@ -189,3 +198,6 @@ public sealed partial class ComplaintEscalationFlowTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
 }
+
+/// <summary>The same flows with the host on PostgreSQL (skipped without PSTBOT_TEST_POSTGRES).</summary>
+public sealed class ComplaintEscalationFlowOnPostgresTests() : ComplaintEscalationFlowTests(TestStore.Postgres), IRunsOnPostgres;

@@ -32,7 +32,6 @@ public sealed class StaffDeskHost : IAsyncDisposable
     {
         Api = api;
         Factory = factory;
-        api.Clock = factory.Clock;
     }
 
     public static string StaffChat => s_staffChat;
@@ -41,27 +40,28 @@ public sealed class StaffDeskHost : IAsyncDisposable
 
     public BotFactory Factory { get; }
 
-    public static async Task<StaffDeskHost> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    public static async Task<StaffDeskHost> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, TestStore store = TestStore.Sqlite)
     {
         var api = await TelegramBotApiDouble.StartAsync();
-        var all = new Dictionary<string, string?>
+        try
         {
-            ["Telegram:BotToken"] = api.Token,
-            ["Telegram:Mode"] = "Webhook",
-            ["Telegram:WebhookSecret"] = Secret,
-            ["Telegram:ApiBaseUrl"] = api.BaseUrl,
-            ["Telegram:StaffChatId"] = s_staffChat,
-            ["Staff:SupervisorChatId"] = SupervisorChat,
-            ["Staff:Emails:0"] = StaffMail,
-            ["Staff:ApiKey"] = ApiKey,
-            ["Staff:EscalationCheckSeconds"] = "0",
-        };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            all[key] = value;
+            var factory = new TestHostBuilder(store)
+                .WithTelegram(api, Secret)
+                .With("Telegram:StaffChatId", s_staffChat)
+                .With("Staff:SupervisorChatId", SupervisorChat)
+                .With("Staff:Emails:0", StaffMail)
+                .With("Staff:ApiKey", ApiKey)
+                .With("Staff:EscalationCheckSeconds", "0")
+                .With(settings)
+                .Services(services)
+                .Build();
+            return new StaffDeskHost(api, factory);
         }
-
-        return new StaffDeskHost(api, new BotFactory(all) { ConfigureServicesHook = services });
+        catch
+        {
+            await api.DisposeAsync();
+            throw;
+        }
     }
 
     public WebChatClient NewChat() => new(Factory.CreateClient());
@@ -168,19 +168,16 @@ public sealed class StaffDeskHost : IAsyncDisposable
     /// </summary>
     public async Task<string> MessageIdOfAsync(long outboxId)
     {
-        for (var i = 0; i < 400; i++)
-        {
-            var row = await Factory.QueryAsync(db => db.Outbox.AsNoTracking().SingleAsync(m => m.Id == outboxId));
-            if (row.ExternalId is { } id)
+        var row = await Factory.WaitForOutboxAsync(
+            outboxId,
+            m => m.ExternalId is not null,
+            between: () =>
             {
-                return id;
-            }
-
-            Factory.Clock.Advance(TimeSpan.FromMilliseconds(500));
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException($"Outbox row {outboxId} was not delivered. Calls: {string.Join("; ", Api.Calls)}");
+                Factory.Clock.Advance(TimeSpan.FromMilliseconds(500));
+                return Task.CompletedTask;
+            },
+            poll: TimeSpan.FromMilliseconds(50));
+        return row.ExternalId!;
     }
 
     /// <summary>The Telegram message id of the newest post about a ticket that carries its buttons.</summary>

@@ -39,10 +39,7 @@ public sealed class DocumentLinkTests
     [PostgresFact]
     public async Task OnPostgresOpensBeyondTheCapAreRefusedAndTheOthersShareOneStamping()
     {
-        await using var database = await PostgresServer.CreateDatabaseAsync();
-        var settings = database.HostSettings();
-        settings["Documents:MaxOpensPerLink"] = "20";
-        using var factory = new BotFactory(settings);
+        using var factory = new TestHostBuilder(TestStore.Postgres).With("Documents:MaxOpensPerLink", "20").Build();
         await AssertCapHoldsAsync(factory);
     }
 

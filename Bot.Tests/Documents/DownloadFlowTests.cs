@@ -10,11 +10,28 @@ using Xunit.Abstractions;
 
 namespace Bot.Tests.Documents;
 
-public sealed class DownloadFlowTests(ITestOutputHelper log) : IDisposable
+public class DownloadFlowTests : IDisposable
 {
-    private readonly BotFactory _factory = new();
+    private readonly ITestOutputHelper _log;
+    private readonly BotFactory _factory;
 
-    [Fact]
+    public DownloadFlowTests(ITestOutputHelper log)
+        : this(log, TestStore.Sqlite)
+    {
+    }
+
+    /// <param name="store">The store of this run (<see cref="DownloadFlowOnPostgresTests"/> runs on PostgreSQL).</param>
+    protected DownloadFlowTests(ITestOutputHelper log, TestStore store)
+    {
+        _log = log;
+        Store = store;
+        _factory = new TestHostBuilder(store).Build();
+    }
+
+    /// <summary>The store of this run, for a test that makes a host of its own.</summary>
+    protected TestStore Store { get; }
+
+    [StoreFact]
     public async Task ANewUserWhoChoosesDownloadRegistersSignsTheGuestBookAndThenGetsTheStampedPdf()
     {
         var visitor = await LibraryVisitor.StartAsync(_factory);
@@ -43,7 +60,7 @@ public sealed class DownloadFlowTests(ITestOutputHelper log) : IDisposable
         CheckWithPopplerAndQpdf(pdf, record.Id);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ARegisteredUserWhoSignedTheGuestBookTodayDownloadsWithoutADetour()
     {
         var visitor = await LibraryVisitor.StartAsync(_factory);
@@ -57,7 +74,7 @@ public sealed class DownloadFlowTests(ITestOutputHelper log) : IDisposable
         Assert.Contains(second, r => r.Document is not null);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ReadGivesAnInlineLinkAndTheAbstractInTheChat()
     {
         var visitor = await LibraryVisitor.StartAsync(_factory);
@@ -76,7 +93,7 @@ public sealed class DownloadFlowTests(ITestOutputHelper log) : IDisposable
         AssertStampedOnEveryPage(await response.Content.ReadAsByteArrayAsync(), visitor.Registrant.Name, record.Id);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AnAlteredLinkIs403AndAnExpiredOneIs410()
     {
         var visitor = await LibraryVisitor.StartAsync(_factory);
@@ -98,10 +115,10 @@ public sealed class DownloadFlowTests(ITestOutputHelper log) : IDisposable
         Assert.Contains("kedaluwarsa", await expiredResponse.Content.ReadAsStringAsync());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task TheDailyQuotaStopsTheNextCopyWithAClearMessageAndResetsTheNextDay()
     {
-        using var factory = new BotFactory(new Dictionary<string, string?> { ["Documents:DailyQuota"] = "2" });
+        using var factory = new TestHostBuilder(Store).With("Documents:DailyQuota", "2").Build();
         var visitor = await LibraryVisitor.StartAsync(factory);
         await visitor.Registrant.RegisterAsync();
         await visitor.SignGuestBookAsync(await visitor.Chat.ChooseAsync(await visitor.OpenFirstResultAsync("inflasi"), "Unduh"));
@@ -119,10 +136,10 @@ public sealed class DownloadFlowTests(ITestOutputHelper log) : IDisposable
         Assert.Contains(delivered, r => r.Document is not null);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ABrokenSourcePdfGivesThePoliteApologyAndTellsStaff()
     {
-        using var factory = new BotFactory(new Dictionary<string, string?> { ["Staff:Emails"] = "pst6571@example.go.id", ["Telegram:StaffChatId"] = "-100123" });
+        using var factory = new TestHostBuilder(Store).With("Staff:Emails", "pst6571@example.go.id").With("Telegram:StaffChatId", "-100123").Build();
         var visitor = await LibraryVisitor.StartAsync(factory);
         await visitor.Registrant.RegisterAsync();
         var detail = await visitor.OpenFirstResultAsync("statistik daerah tarakan 2024");
@@ -163,7 +180,7 @@ public sealed class DownloadFlowTests(ITestOutputHelper log) : IDisposable
         var pdftotext = new ExternalTool("/usr/bin/pdftotext");
         if (!qpdf.IsInstalled || !pdftotext.IsInstalled)
         {
-            log.WriteLine(qpdf.SkipNote);
+            _log.WriteLine(qpdf.SkipNote);
             return;
         }
 
@@ -179,5 +196,14 @@ public sealed class DownloadFlowTests(ITestOutputHelper log) : IDisposable
         }
     }
 
-    public void Dispose() => _factory.Dispose();
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing) => _factory.Dispose();
 }
+
+/// <summary>The same flows with the host on PostgreSQL (skipped without PSTBOT_TEST_POSTGRES).</summary>
+public sealed class DownloadFlowOnPostgresTests(ITestOutputHelper log) : DownloadFlowTests(log, TestStore.Postgres), IRunsOnPostgres;

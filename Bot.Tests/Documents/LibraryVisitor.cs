@@ -19,26 +19,8 @@ public sealed class LibraryVisitor(BotFactory factory)
         var visitor = new LibraryVisitor(factory);
         visitor.Chat = new WebChatClient(visitor.Http);
         visitor.Registrant = new Registrant(visitor.Chat, new MailDrop(factory.DataDir));
-        await visitor.WaitForCatalogueAsync();
+        await factory.WaitForDemoCatalogueAsync();
         return visitor;
-    }
-
-    /// <summary>The demo catalogue loads in the background on first start.</summary>
-    public async Task WaitForCatalogueAsync()
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
-        {
-            var result = await Http.GetFromJsonAsync<SearchResponse>("/api/catalog/search?q=tarakan");
-            if (result is { Total: > 30 })
-            {
-                return;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("The demo catalogue did not load.");
     }
 
     /// <summary>Searches and opens the first result's detail.</summary>
@@ -62,5 +44,4 @@ public sealed class LibraryVisitor(BotFactory factory)
         return await response.Content.ReadAsByteArrayAsync();
     }
 
-    private sealed record SearchResponse(int Total);
 }

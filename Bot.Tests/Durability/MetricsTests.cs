@@ -28,7 +28,7 @@ public sealed class MetricsTests
     public async Task MetricsAreServedInPrometheusFormatWithTheMessagePathFigures()
     {
         var channel = new LoopbackChannel { Online = false };
-        using var factory = new BotFactory(new Dictionary<string, string?> { ["Metrics:ApiKey"] = MetricsKey }) { ConfigureServicesHook = s => s.AddSingleton<IChannelSender>(channel) };
+        using var factory = new TestHostBuilder().With("Metrics:ApiKey", MetricsKey).WithChannel(channel).Build();
         var http = factory.CreateClient();
         await new WebChatClient(http).SayAsync("halo");
         await using (var scope = factory.Services.CreateAsyncScope())
@@ -38,7 +38,7 @@ public sealed class MetricsTests
         }
 
         await factory.DrainAsync();
-        await WaitForFirstSendAttemptAsync(factory);
+        await WaitUntil.TrueAsync(() => factory.QueryAsync(db => db.Outbox.AnyAsync(m => m.Channel == LoopbackChannel.Name && m.Attempts > 0)), "the dispatcher's first try of the loopback reply");
 
         var anonymous = await http.GetAsync("/metrics");
         using var scrape = new HttpRequestMessage(HttpMethod.Get, "/metrics");
@@ -56,15 +56,5 @@ public sealed class MetricsTests
         Assert.Matches(@"(?m)^pstbot_outbox_backlog\{channel=""loopback""\} 1$", text);
         Assert.Matches(@"(?m)^pstbot_outbox_send_total\{channel=""loopback"",result=""retry""\} [1-9]", text);
         Assert.Contains("process_working_set_bytes", text);
-    }
-
-    private static async Task WaitForFirstSendAttemptAsync(BotFactory factory)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!await factory.QueryAsync(db => db.Outbox.AnyAsync(m => m.Channel == LoopbackChannel.Name && m.Attempts > 0)))
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the dispatcher never tried the loopback reply");
-            await Task.Delay(50);
-        }
     }
 }

@@ -14,16 +14,13 @@ public sealed class OutboxRetryOrderTests
     public async Task AReplyHandedOverInMemoryWaitsBehindTheConversationsRowThatWaitsForItsRetry()
     {
         var channel = new LoopbackChannel { Online = false, OfflineRetryAfter = TimeSpan.FromMinutes(1) };
-        using var factory = new BotFactory(new Dictionary<string, string?> { ["Worker:PollIntervalMs"] = "50" })
-        {
-            ConfigureServicesHook = s => s.AddSingleton<IChannelSender>(channel),
-        };
+        using var factory = new TestHostBuilder().With("Worker:PollIntervalMs", "50").WithChannel(channel).Build();
         _ = factory.Server;
         var signals = factory.Services.GetRequiredService<WorkSignals>();
 
         var first = await AddRowAsync(factory, "pertama");
         signals.Outbox.Set();
-        await WaitUntilAsync(() => factory.QueryAsync(db => db.Outbox.AnyAsync(m => m.Id == first.Id && m.Attempts == 1)));
+        await WaitUntil.TrueAsync(() => factory.QueryAsync(db => db.Outbox.AnyAsync(m => m.Id == first.Id && m.Attempts == 1)), "the first row's failed try");
 
         // The channel is back; a turn hands its reply over in memory while the first row waits
         // for its retry (a minute on the host's clock).
@@ -31,7 +28,7 @@ public sealed class OutboxRetryOrderTests
         var second = await AddRowAsync(factory, "kedua");
         signals.OutboxStored([second]);
         factory.Clock.Advance(TimeSpan.FromMinutes(1));
-        await WaitUntilAsync(() => Task.FromResult(channel.Delivered.Count == 2));
+        await WaitUntil.TrueAsync(() => channel.Delivered.Count == 2, "both rows to be delivered");
 
         Assert.Equal(["pertama", "kedua"], channel.Delivered.Select(d => d.Reply.Text));
     }
@@ -44,15 +41,5 @@ public sealed class OutboxRetryOrderTests
             .EnqueueDirect(LoopbackChannel.Name, "chat-1", MessageJson.Serialize(new Outbound(text)), orderingKey: "one-chat");
         await db.SaveChangesAsync();
         return row;
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The condition did not hold in time.");
-            await Task.Delay(25);
-        }
     }
 }

@@ -14,8 +14,7 @@ public sealed class PostgresMessagePathTests
     [PostgresFact]
     public async Task TheHostMigratesAnEmptyPostgresDatabaseAndAnswers()
     {
-        await using var database = await PostgresServer.CreateDatabaseAsync();
-        using var factory = new BotFactory(database.HostSettings());
+        using var factory = new TestHostBuilder(TestStore.Postgres).Build();
         var chat = new WebChatClient(factory.CreateClient());
 
         var replies = await chat.SayAsync("halo");
@@ -28,8 +27,7 @@ public sealed class PostgresMessagePathTests
     [PostgresFact]
     public async Task TheSameMessagePostedTwentyTimesAtOnceIsStoredAndAnsweredOnce()
     {
-        await using var database = await PostgresServer.CreateDatabaseAsync();
-        using var factory = new BotFactory(database.HostSettings());
+        using var factory = new TestHostBuilder(TestStore.Postgres).Build();
         var http = factory.CreateClient();
         var session = await WebChatClient.CreateSessionAsync(http);
 
@@ -48,8 +46,7 @@ public sealed class PostgresMessagePathTests
     [PostgresFact]
     public async Task FiftyMessagesPostedAtOnceToOneConversationAreProcessedInArrivalOrder()
     {
-        await using var database = await PostgresServer.CreateDatabaseAsync();
-        using var factory = new BotFactory(database.HostSettings());
+        using var factory = new TestHostBuilder(TestStore.Postgres).Build();
         var http = factory.CreateClient();
         var session = await WebChatClient.CreateSessionAsync(http);
 

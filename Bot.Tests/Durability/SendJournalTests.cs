@@ -33,9 +33,9 @@ public sealed class SendJournalTests
             SendRecordCodec.Encode(new SendRecord(journaled, OutboxStatus.Sent, 1, null, "tg-1", sentAt, sentAt)));
 
         var channel = new LoopbackChannel();
-        using var restarted = new BotFactory(dataDir: dataDir) { ConfigureServicesHook = s => s.AddSingleton<IChannelSender>(channel) };
+        using var restarted = new TestHostBuilder().InDataDir(dataDir).WithChannel(channel).Build();
         _ = restarted.Server;
-        await WaitUntilAsync(restarted, other, OutboxStatus.Sent);
+        await restarted.WaitForOutboxAsync(other, m => m.Status == OutboxStatus.Sent);
 
         var row = await restarted.QueryAsync(db => db.Outbox.AsNoTracking().SingleAsync(m => m.Id == journaled));
         Assert.Equal(OutboxStatus.Sent, row.Status);
@@ -63,9 +63,9 @@ public sealed class SendJournalTests
         await File.WriteAllBytesAsync(Path.Combine(dataDir, "outbox-sends-000000000001.journal"), data);
 
         var channel = new LoopbackChannel();
-        using var restarted = new BotFactory(dataDir: dataDir) { ConfigureServicesHook = s => s.AddSingleton<IChannelSender>(channel) };
+        using var restarted = new TestHostBuilder().InDataDir(dataDir).WithChannel(channel).Build();
         _ = restarted.Server;
-        await WaitUntilAsync(restarted, torn, OutboxStatus.Sent);
+        await restarted.WaitForOutboxAsync(torn, m => m.Status == OutboxStatus.Sent);
 
         // The torn record's send counts as unrecorded: the one repeat a kill may cost.
         Assert.Equal(["b"], channel.Delivered.Select(d => d.Recipient));
@@ -77,26 +77,19 @@ public sealed class SendJournalTests
     public async Task ARowWhoseRecordIsOnlyInTheJournalIsNotOfferedAgainByTheScan()
     {
         var channel = new LoopbackChannel();
-        using var factory = new BotFactory(new Dictionary<string, string?> { ["Worker:PollIntervalMs"] = "50" })
-        {
-            ConfigureServicesHook = s =>
-            {
-                s.AddSingleton<IChannelSender>(channel);
-                WithoutFlusher(s);
-            },
-        };
+        using var factory = new TestHostBuilder().With("Worker:PollIntervalMs", "50").WithChannel(channel).Services(WithoutFlusher).Build();
         _ = factory.Server;
 
         var first = await AddRowAsync(factory, "a");
         Wake(factory);
-        await WaitForDeliveriesAsync(channel, 1);
+        await WaitUntil.TrueAsync(() => channel.Delivered.Count >= 1, "the first delivery");
 
         // Storage still says pending; scans run every 50 ms. A later row in another
         // conversation going out proves scans ran after the first send.
         Assert.Equal(OutboxStatus.Pending, await StatusAsync(factory, first));
         var second = await AddRowAsync(factory, "b");
         Wake(factory);
-        await WaitForDeliveriesAsync(channel, 2);
+        await WaitUntil.TrueAsync(() => channel.Delivered.Count >= 2, "the second delivery");
         Wake(factory);
         await factory.Services.GetRequiredService<OutboxJournal>().FlushAsync();
 
@@ -111,19 +104,12 @@ public sealed class SendJournalTests
         var channel = new LoopbackChannel();
         var dataDir = NewDataDir();
         long id;
-        using (var factory = new BotFactory(dataDir: dataDir)
-        {
-            ConfigureServicesHook = s =>
-            {
-                s.AddSingleton<IChannelSender>(channel);
-                WithoutFlusher(s);
-            },
-        })
+        using (var factory = new TestHostBuilder().InDataDir(dataDir).WithChannel(channel).Services(WithoutFlusher).Build())
         {
             _ = factory.Server;
             id = await AddRowAsync(factory, "a");
             Wake(factory);
-            await WaitForDeliveriesAsync(channel, 1);
+            await WaitUntil.TrueAsync(() => channel.Delivered.Count >= 1, "the first delivery");
             Assert.NotEmpty(Directory.EnumerateFiles(dataDir, "outbox-sends-*.journal"));
         }
 
@@ -152,24 +138,4 @@ public sealed class SendJournalTests
 
     private static Task<OutboxStatus> StatusAsync(BotFactory factory, long id) =>
         factory.QueryAsync(db => db.Outbox.Where(m => m.Id == id).Select(m => m.Status).SingleAsync());
-
-    private static async Task WaitUntilAsync(BotFactory factory, long id, OutboxStatus status)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
-        while (await StatusAsync(factory, id) != status)
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"Outbox row {id} did not become {status}.");
-            await Task.Delay(25);
-        }
-    }
-
-    private static async Task WaitForDeliveriesAsync(LoopbackChannel channel, int count)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
-        while (channel.Delivered.Count < count)
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"Fewer than {count} deliveries.");
-            await Task.Delay(25);
-        }
-    }
 }

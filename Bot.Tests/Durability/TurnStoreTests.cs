@@ -26,8 +26,7 @@ public sealed class TurnStoreTests
     [PostgresFact]
     public async Task AProfileColumnChangedDuringATurnIsSavedWithItOnPostgres()
     {
-        await using var database = await PostgresServer.CreateDatabaseAsync();
-        using var factory = new BotFactory(new Dictionary<string, string?>(database.HostSettings()) { ["Worker:Enabled"] = "false" });
+        using var factory = new TestHostBuilder(TestStore.Postgres).With("Worker:Enabled", "false").Build();
         await AssertProfileChangeIsSavedAsync(factory);
     }
 

@@ -24,8 +24,8 @@ public sealed class TwoNodeTests
         await using var database = await PostgresServer.CreateDatabaseAsync();
         var channelA = new LoopbackChannel();
         var channelB = new LoopbackChannel();
-        using var nodeA = new BotFactory(database.HostSettings()) { ConfigureServicesHook = s => s.AddSingleton<IChannelSender>(channelA) };
-        using var nodeB = new BotFactory(database.HostSettings()) { ConfigureServicesHook = s => s.AddSingleton<IChannelSender>(channelB) };
+        using var nodeA = new TestHostBuilder().With(database.HostSettings()).WithChannel(channelA).Build();
+        using var nodeB = new TestHostBuilder().With(database.HostSettings()).WithChannel(channelB).Build();
         _ = nodeA.Server;
         _ = nodeB.Server;
 
@@ -63,13 +63,9 @@ public sealed class TwoNodeTests
         }
     }
 
-    private static async Task WaitAllSentAsync(BotFactory node)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (await node.QueryAsync(async db => await db.Inbox.AnyAsync(m => m.Status == InboxStatus.Pending) || await db.Outbox.AnyAsync(m => m.Status == OutboxStatus.Pending)))
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the two nodes did not finish the work");
-            await Task.Delay(100);
-        }
-    }
+    private static Task WaitAllSentAsync(BotFactory node) =>
+        WaitUntil.TrueAsync(
+            () => node.QueryAsync(async db => !await db.Inbox.AnyAsync(m => m.Status == InboxStatus.Pending) && !await db.Outbox.AnyAsync(m => m.Status == OutboxStatus.Pending)),
+            "the two nodes to finish the work",
+            timeout: TimeSpan.FromSeconds(90));
 }

@@ -65,7 +65,7 @@ public sealed class MessagePathTests
     {
         var dataDir = Path.Combine(Path.GetTempPath(), "pstbot-tests", Guid.NewGuid().ToString("N"));
         var offline = new LoopbackChannel { Online = false };
-        using (var before = new BotFactory(dataDir: dataDir) { ConfigureServicesHook = s => s.AddSingleton<IChannelSender>(offline) })
+        using (var before = new TestHostBuilder().InDataDir(dataDir).WithChannel(offline).Build())
         {
             await WriteInboundAsync(before, "chat-1", "u1", "halo");
             await before.DrainAsync();
@@ -73,10 +73,10 @@ public sealed class MessagePathTests
         }
 
         var online = new LoopbackChannel();
-        using var after = new BotFactory(dataDir: dataDir) { ConfigureServicesHook = s => s.AddSingleton<IChannelSender>(online) };
+        using var after = new TestHostBuilder().InDataDir(dataDir).WithChannel(online).Build();
         _ = after.Server;
 
-        await WaitUntilAsync(() => !online.Delivered.IsEmpty);
+        await WaitUntil.TrueAsync(() => !online.Delivered.IsEmpty, "the stored reply to be sent after the restart");
         var (recipient, reply) = Assert.Single(online.Delivered);
         Assert.Equal("chat-1", recipient);
         Assert.Contains("PST BPS Kota Tarakan", reply.Text);
@@ -94,10 +94,10 @@ public sealed class MessagePathTests
         }
 
         var channel = new LoopbackChannel();
-        using var running = new BotFactory(dataDir: dataDir) { ConfigureServicesHook = s => s.AddSingleton<IChannelSender>(channel) };
+        using var running = new TestHostBuilder().InDataDir(dataDir).WithChannel(channel).Build();
         _ = running.Server;
 
-        await WaitUntilAsync(() => channel.Delivered.Count >= 2);
+        await WaitUntil.TrueAsync(() => channel.Delivered.Count >= 2, "both stored messages to be answered after the restart");
         var texts = channel.Delivered.Select(d => d.Reply.Text).ToList();
         Assert.Contains("PST BPS Kota Tarakan", texts[0]);
         Assert.Contains("gratis", texts[1]);
@@ -184,15 +184,5 @@ public sealed class MessagePathTests
         await using var scope = factory.Services.CreateAsyncScope();
         var inbox = scope.ServiceProvider.GetRequiredService<InboxWriter>();
         await inbox.WriteAsync(new Inbound(LoopbackChannel.Name, chat, id, factory.Clock.GetUtcNow()) { Text = text });
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "Timed out waiting for the condition.");
-            await Task.Delay(50);
-        }
     }
 }

@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Bot.Host.Messaging;
 using Bot.Host.Storage;
 using Microsoft.AspNetCore.Hosting;
@@ -10,8 +12,9 @@ using Microsoft.Extensions.Time.Testing;
 namespace Bot.Tests.Infrastructure;
 
 /// <summary>
-/// The real host over a real SQLite file in a fresh temporary data folder. Settings can be
-/// added per test; the clock is a FakeTimeProvider the test moves.
+/// The real host over a real SQLite file in a fresh temporary data folder (or a PostgreSQL
+/// database it owns). Settings can be added per test; the clock is a FakeTimeProvider the test
+/// moves. Made directly for the plain SQLite case, otherwise through <see cref="TestHostBuilder"/>.
 /// </summary>
 public sealed class BotFactory : WebApplicationFactory<Program>
 {
@@ -20,8 +23,17 @@ public sealed class BotFactory : WebApplicationFactory<Program>
     // A data folder handed in is shared with another factory (a restart test): leave it.
     private readonly bool _ownsDataDir;
 
+    // The PostgreSQL database this host runs on, dropped with it (see TestHostBuilder).
+    private readonly PostgresDatabase? _database;
+
     public BotFactory(IDictionary<string, string?>? settings = null, string? dataDir = null)
+        : this(settings, dataDir, database: null)
     {
+    }
+
+    internal BotFactory(IDictionary<string, string?>? settings, string? dataDir, PostgresDatabase? database)
+    {
+        _database = database;
         _ownsDataDir = dataDir is null;
         DataDir = dataDir ?? Path.Combine(Path.GetTempPath(), "pstbot-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDir);
@@ -58,8 +70,8 @@ public sealed class BotFactory : WebApplicationFactory<Program>
     /// <summary>Starts at a fixed Monday morning in WITA, 2026-03-02 09:00 (01:00 UTC).</summary>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
 
-    /// <summary>Extra service changes for one test (e.g. a channel double's address).</summary>
-    public Action<IServiceCollection>? ConfigureServicesHook { get; init; }
+    /// <summary>The service changes chosen with <see cref="TestHostBuilder.Services"/>.</summary>
+    internal Action<IServiceCollection>? ConfigureServicesHook { get; init; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -85,27 +97,43 @@ public sealed class BotFactory : WebApplicationFactory<Program>
         return await query(scope.ServiceProvider.GetRequiredService<BotDbContext>());
     }
 
-    /// <summary>Waits until no inbox row is pending (or the timeout passes).</summary>
-    public async Task DrainAsync(TimeSpan? timeout = null)
+    /// <summary>Waits until no inbox row is pending.</summary>
+    public Task DrainAsync() =>
+        WaitUntil.ReadAsync(
+            () => QueryAsync(db => db.Inbox.CountAsync(m => m.Status == InboxStatus.Pending)),
+            pending => pending == 0,
+            "the inbox to drain",
+            pending => $"{pending} messages are still pending.");
+
+    /// <summary>Waits until an outbox row reaches a state, and returns it.</summary>
+    /// <param name="between">Run after each read that was not done (e.g. moving the clock on, or flushing the send journal).</param>
+    /// <param name="poll">How often to read again (a wait that moves the clock keeps its pace of fake time per real time).</param>
+    public Task<OutboxMessage> WaitForOutboxAsync(long id, Func<OutboxMessage, bool> done, Func<Task>? between = null, TimeSpan? poll = null) =>
+        WaitUntil.ReadAsync(
+            () => QueryAsync(db => db.Outbox.AsNoTracking().SingleAsync(m => m.Id == id)),
+            done,
+            $"outbox row {id}",
+            row => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"It is {row.Status} after {row.Attempts} attempts: {row.Error}"),
+            between,
+            poll: poll);
+
+    /// <summary>Waits until the demo catalogue, which loads in the background on first start, answers a search.</summary>
+    public async Task WaitForDemoCatalogueAsync()
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
-        while (DateTime.UtcNow < deadline)
-        {
-            var pending = await QueryAsync(db => db.Inbox.CountAsync(m => m.Status == InboxStatus.Pending));
-            if (pending == 0)
-            {
-                return;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException("Inbox did not drain.");
+        using var http = CreateClient();
+        await WaitUntil.TrueAsync(
+            async () => (await http.GetFromJsonAsync<JsonElement>("/api/catalog/search?q=tarakan")).GetProperty("total").GetInt32() > 30,
+            "the demo catalogue to load");
     }
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (disposing)
+        {
+            _database?.Dispose();
+        }
+
         if (disposing && _ownsDataDir)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

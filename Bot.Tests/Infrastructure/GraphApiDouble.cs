@@ -85,17 +85,7 @@ public sealed class GraphApiDouble : IAsyncDisposable
 
     public async Task<IReadOnlyList<GraphCall>> WaitForCallsAsync(int count, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
-        while (_calls.Count < count)
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Expected {count} Graph message calls, got {_calls.Count}.");
-            }
-
-            await Task.Delay(25);
-        }
-
+        await WaitUntil.TrueAsync(() => _calls.Count >= count, $"{count} Graph message calls", () => $"Got {_calls.Count}.", timeout: timeout);
         return Calls;
     }
 

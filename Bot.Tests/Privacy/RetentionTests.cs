@@ -32,22 +32,12 @@ public sealed class RetentionTests : IDisposable
         // Two more days: the first chat's messages are 91 days old; the job wakes on the clock.
         _factory.Clock.Advance(TimeSpan.FromDays(2));
         // The session goes last in a run: once it is gone, the run is complete.
-        await WaitUntilAsync(() => _factory.QueryAsync(db => db.Set<WebChatSession>().CountAsync(s => s.ConversationKey == chat.ConversationId)), 0);
+        await WaitUntil.TrueAsync(async () => await _factory.QueryAsync(db => db.Set<WebChatSession>().CountAsync(s => s.ConversationKey == chat.ConversationId)) == 0, "the retention job to remove the old chat's session");
 
         Assert.Equal(0, await _factory.QueryAsync(db => db.Inbox.CountAsync(m => m.ConversationId == "webchat:" + chat.ConversationId)));
         Assert.Equal(0, await _factory.QueryAsync(db => db.Outbox.CountAsync(m => m.ConversationId == "webchat:" + chat.ConversationId)));
         Assert.Equal(1, await _factory.QueryAsync(db => db.Inbox.CountAsync()));
         Assert.NotEqual(0, await _factory.QueryAsync(db => db.Outbox.CountAsync(m => m.ConversationId == "webchat:" + young.ConversationId)));
         Assert.Equal(2, await _factory.QueryAsync(db => db.Conversations.CountAsync()));
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<int>> read, int expected)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (await read() != expected)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the retention job did not run");
-            await Task.Delay(50);
-        }
     }
 }

@@ -20,8 +20,7 @@ public sealed class QueueNumberTests
     [PostgresFact]
     public async Task ConcurrentTakersGetDistinctConsecutiveNumbersOnPostgres()
     {
-        await using var database = await PostgresServer.CreateDatabaseAsync();
-        using var factory = new BotFactory(database.HostSettings());
+        using var factory = new TestHostBuilder(TestStore.Postgres).Build();
         await AssertConcurrentTakersAsync(factory);
     }
 
@@ -35,8 +34,7 @@ public sealed class QueueNumberTests
     [PostgresFact]
     public async Task AVisitorTakingTwiceAtOnceHoldsOneNumberOnPostgres()
     {
-        await using var database = await PostgresServer.CreateDatabaseAsync();
-        using var factory = new BotFactory(database.HostSettings());
+        using var factory = new TestHostBuilder(TestStore.Postgres).Build();
         await AssertOneActiveNumberAsync(factory);
     }
 

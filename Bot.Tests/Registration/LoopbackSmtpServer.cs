@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using Bot.Tests.Infrastructure;
 
 namespace Bot.Tests.Registration;
 
@@ -47,23 +48,9 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
         return server;
     }
 
-    /// <summary>Waits (polling, with a deadline) until the received output satisfies the condition.</summary>
-    public async Task<string> WaitForAsync(Func<string, bool> condition, TimeSpan? timeout = null)
-    {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
-        while (DateTime.UtcNow < deadline)
-        {
-            var text = Output;
-            if (condition(text))
-            {
-                return text;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException($"The SMTP server did not receive the expected mail. It printed:\n{Output}");
-    }
+    /// <summary>Waits until the received output satisfies the condition.</summary>
+    public Task<string> WaitForAsync(Func<string, bool> condition) =>
+        WaitUntil.ReadAsync(() => Task.FromResult(Output), condition, "the expected mail at the SMTP server", text => "It printed:\n" + text);
 
     public string Output
     {
@@ -100,30 +87,28 @@ public sealed class LoopbackSmtpServer : IAsyncDisposable
         }
     }
 
-    private async Task WaitUntilListeningAsync()
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (_process.HasExited)
+    private Task WaitUntilListeningAsync() =>
+        WaitUntil.TrueAsync(
+            async () =>
             {
-                throw new InvalidOperationException($"aiosmtpd exited at once: {Output}");
-            }
+                if (_process.HasExited)
+                {
+                    throw new InvalidOperationException($"aiosmtpd exited at once: {Output}");
+                }
 
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, Port);
-                return;
-            }
-            catch (SocketException)
-            {
-                await Task.Delay(50);
-            }
-        }
-
-        throw new TimeoutException($"aiosmtpd did not listen on port {Port}: {Output}");
-    }
+                try
+                {
+                    using var client = new TcpClient();
+                    await client.ConnectAsync(IPAddress.Loopback, Port);
+                    return true;
+                }
+                catch (SocketException)
+                {
+                    return false;
+                }
+            },
+            $"aiosmtpd to listen on port {Port}",
+            () => Output);
 
     private static int FreePort()
     {

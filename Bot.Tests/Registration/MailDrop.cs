@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Bot.Tests.Infrastructure;
 using MimeKit;
 
 namespace Bot.Tests.Registration;
@@ -12,26 +13,15 @@ public sealed partial class MailDrop(string dataDir)
 
     public int Count => Directory.Exists(Folder) ? Directory.GetFiles(Folder, "*.eml").Length : 0;
 
-    /// <summary>Waits (with a deadline, polling) for a mail not seen before and returns it.</summary>
-    public async Task<MimeMessage> NextAsync(TimeSpan? timeout = null)
+    /// <summary>Waits for a mail not seen before and returns it.</summary>
+    public async Task<MimeMessage> NextAsync()
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
-        while (DateTime.UtcNow < deadline)
-        {
-            if (Directory.Exists(Folder))
-            {
-                var fresh = Directory.GetFiles(Folder, "*.eml").Where(f => !_seen.Contains(f)).Order(StringComparer.Ordinal).FirstOrDefault();
-                if (fresh is not null)
-                {
-                    _seen.Add(fresh);
-                    return await MimeMessage.LoadAsync(fresh);
-                }
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException($"No new mail appeared in {Folder}.");
+        var fresh = await WaitUntil.ReadAsync(
+            () => Task.FromResult(Directory.Exists(Folder) ? Directory.GetFiles(Folder, "*.eml").Where(f => !_seen.Contains(f)).Order(StringComparer.Ordinal).FirstOrDefault() : null),
+            file => file is not null,
+            $"a new mail in {Folder}");
+        _seen.Add(fresh!);
+        return await MimeMessage.LoadAsync(fresh!);
     }
 
     /// <summary>Waits for the next mail and returns the 6-digit code in its body.</summary>

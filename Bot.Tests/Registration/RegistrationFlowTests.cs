@@ -11,19 +11,19 @@ public class RegistrationFlowTests : IDisposable
     private readonly BotFactory _factory;
 
     public RegistrationFlowTests()
-        : this(null)
+        : this(TestStore.Sqlite)
     {
     }
 
-    /// <param name="store">Host settings that put the host on another store (<see cref="RegistrationFlowOnPostgresTests"/>); null for SQLite.</param>
-    protected RegistrationFlowTests(IDictionary<string, string?>? store)
+    /// <param name="store">The store of this run (<see cref="RegistrationFlowOnPostgresTests"/> runs on PostgreSQL).</param>
+    protected RegistrationFlowTests(TestStore store)
     {
         Store = store;
-        _factory = new BotFactory(store);
+        _factory = new TestHostBuilder(store).Build();
     }
 
-    /// <summary>The store settings of this run, for a test that makes a host of its own.</summary>
-    protected IDictionary<string, string?>? Store { get; }
+    /// <summary>The store of this run, for a test that makes a host of its own.</summary>
+    protected TestStore Store { get; }
 
     [StoreFact]
     public async Task ANewUserRegistersThroughTheWebChatWithTheCodeFromTheEmlFile()
@@ -88,7 +88,7 @@ public class RegistrationFlowTests : IDisposable
         Assert.Contains("+62*******0369", data);
         Assert.Contains("Universitas Borneo Tarakan", data);
         Assert.DoesNotContain(Registrant.Nik, data);
-        if (Store is not null)
+        if (Store == TestStore.Postgres)
         {
             // The database is not a file here; DataAtRestTests reads PostgreSQL's rows at rest.
             return;
@@ -194,21 +194,4 @@ public class RegistrationFlowTests : IDisposable
 }
 
 /// <summary>The same flows with the host on PostgreSQL (skipped without PSTBOT_TEST_POSTGRES).</summary>
-public sealed class RegistrationFlowOnPostgresTests : RegistrationFlowTests, IRunsOnPostgres
-{
-    private readonly PostgresDatabase _database;
-
-    public RegistrationFlowOnPostgresTests()
-        : this(PostgresServer.CreateDatabase())
-    {
-    }
-
-    private RegistrationFlowOnPostgresTests(PostgresDatabase database)
-        : base(database.HostSettings()) => _database = database;
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        _database.Dispose();
-    }
-}
+public sealed class RegistrationFlowOnPostgresTests() : RegistrationFlowTests(TestStore.Postgres), IRunsOnPostgres;

@@ -10,10 +10,7 @@ public sealed class RegistrationLoggingTests : IDisposable
     private readonly BotFactory _factory;
 
     public RegistrationLoggingTests() =>
-        _factory = new BotFactory(new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Information" })
-        {
-            ConfigureServicesHook = services => services.AddSingleton<ILoggerProvider>(_logs),
-        };
+        _factory = new TestHostBuilder().With("Logging:LogLevel:Default", "Information").Services(services => services.AddSingleton<ILoggerProvider>(_logs)).Build();
 
     [Fact]
     public async Task TheLogSaysTheMailWasWrittenToAFileAndNeverHoldsTheNikEmailOrPhoneInClear()

@@ -15,13 +15,13 @@ public sealed class StepUpTests : IDisposable
     private readonly MailDrop _mail;
     private readonly Registrant _user;
 
-    public StepUpTests() : this(null)
+    public StepUpTests() : this(new TestHostBuilder())
     {
     }
 
-    private StepUpTests(IDictionary<string, string?>? settings)
+    private StepUpTests(TestHostBuilder host)
     {
-        _factory = new BotFactory(settings);
+        _factory = host.Build();
         _mail = new MailDrop(_factory.DataDir);
         _user = new Registrant(new WebChatClient(_factory.CreateClient()), _mail);
     }
@@ -94,7 +94,7 @@ public sealed class StepUpTests : IDisposable
     [Fact]
     public async Task WhenTheOfficeWideCodeCapIsReachedTheTextSaysSoAndNothingIsDeleted()
     {
-        using var capped = new StepUpTests(new Dictionary<string, string?> { ["Mail:MaxCodesPerHour"] = "1" });
+        using var capped = new StepUpTests(new TestHostBuilder().With("Mail:MaxCodesPerHour", "1"));
         await capped._user.RegisterAsync();
 
         var confirm = await capped._user.Chat.SayAsync("hapus data saya");
@@ -125,7 +125,7 @@ public sealed class StepUpTests : IDisposable
     [Fact]
     public async Task ARegistrationPastTheOfficeWideCapIsToldItIsNotBecauseOfItsAddress()
     {
-        using var capped = new StepUpTests(new Dictionary<string, string?> { ["Mail:MaxCodesPerHour"] = "1" });
+        using var capped = new StepUpTests(new TestHostBuilder().With("Mail:MaxCodesPerHour", "1"));
         await capped._user.StartAsync();
         var other = new Registrant(new WebChatClient(capped._factory.CreateClient()), capped._mail) { Email = "budi@example.com" };
 
@@ -164,8 +164,7 @@ public sealed class StepUpTests : IDisposable
     [PostgresFact]
     public async Task OnPostgresAnEmailChangeAndThenErasureEachWaitForTheirCodes()
     {
-        await using var database = await PostgresServer.CreateDatabaseAsync();
-        using var onPostgres = new StepUpTests(database.HostSettings());
+        using var onPostgres = new StepUpTests(new TestHostBuilder(TestStore.Postgres));
         var user = onPostgres._user;
         var mail = onPostgres._mail;
         await user.RegisterAsync();

@@ -76,7 +76,7 @@ public sealed class ConsolePagesTests
     public async Task ASupervisorListsSearchesAndRemovesFromTheCatalogueAndSeesABadManifestEntrysError()
     {
         await using var host = await QueueHost.StartAsync();
-        await WaitForDemoCatalogueAsync(host);
+        await host.Factory.WaitForDemoCatalogueAsync();
         var supervisor = new ConsoleSession(host);
         await ConsoleSession.AddAsync(host, "kepala@bps.test", StaffRoles.Supervisor);
         await supervisor.SignInAsync("kepala@bps.test");
@@ -152,22 +152,4 @@ public sealed class ConsolePagesTests
         return [.. result.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()!)];
     }
 
-    /// <summary>The demo catalogue loads in the background on first start (as LibraryVisitor waits for it).</summary>
-    private static async Task WaitForDemoCatalogueAsync(StaffDeskHost host)
-    {
-        var http = host.Factory.CreateClient();
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
-        {
-            var result = await http.GetFromJsonAsync<JsonElement>("/api/catalog/search?q=tarakan");
-            if (result.GetProperty("total").GetInt32() > 30)
-            {
-                return;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("The demo catalogue did not load.");
-    }
 }

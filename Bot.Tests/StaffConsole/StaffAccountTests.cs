@@ -38,8 +38,7 @@ public sealed class StaffAccountTests
     [PostgresFact]
     public async Task AccountsSignInAndLockOutOnPostgres()
     {
-        await using var database = await PostgresServer.CreateDatabaseAsync();
-        await using var host = await StaffDeskHost.StartAsync(database.HostSettings());
+        await using var host = await StaffDeskHost.StartAsync(store: TestStore.Postgres);
         var console = new ConsoleSession(host);
         await ConsoleSession.AddAsync(host, "kepala@bps.test", StaffRoles.Supervisor);
 

@@ -87,19 +87,6 @@ public sealed class StaffConsoleChromiumTests
     }
 
     /// <summary>The visitor's web chat until the text arrives (the outbox sends it after the console's commit).</summary>
-    private static async Task<string> WaitForAsync(WebChatClient chat, string text)
-    {
-        for (var i = 0; i < 200; i++)
-        {
-            var all = (await chat.GetAsync()).AllText();
-            if (all.Contains(text, StringComparison.Ordinal))
-            {
-                return all;
-            }
-
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException($"The reply did not reach the web chat: {(await chat.GetAsync()).AllText()}");
-    }
+    private static Task<string> WaitForAsync(WebChatClient chat, string text) =>
+        WaitUntil.ReadAsync(async () => (await chat.GetAsync()).AllText(), all => all.Contains(text, StringComparison.Ordinal), "the reply in the web chat", all => "It shows: " + all);
 }

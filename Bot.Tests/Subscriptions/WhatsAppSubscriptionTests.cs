@@ -4,6 +4,7 @@ using Bot.Catalog.Search;
 using Bot.Host.Catalog;
 using Bot.Host.Messaging;
 using Bot.Host.Storage;
+using Bot.Tests.Infrastructure;
 using Bot.Tests.WhatsApp;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -77,32 +78,17 @@ public sealed class WhatsAppSubscriptionTests
         Assert.Contains("Inflasi & harga", confirmation.Body, StringComparison.Ordinal);
     }
 
-    private static async Task WaitForHeldNoticeAsync(WhatsAppHarness wa)
-    {
-        for (var i = 0; i < 1200; i++)
-        {
+    private static Task WaitForHeldNoticeAsync(WhatsAppHarness wa) =>
+        WaitUntil.ReadAsync(
             // Whole rows: payloads are sealed at rest and opened only when a row is loaded.
-            var rows = await wa.Factory.QueryAsync(db => db.Outbox.AsNoTracking().Where(m => m.Status == OutboxStatus.Held).ToListAsync());
-            var held = rows.Count(m => m.Payload.Contains("Rilis baru", StringComparison.Ordinal));
-            if (held == 1)
-            {
-                return;
-            }
+            () => wa.Factory.QueryAsync(db => db.Outbox.AsNoTracking().Where(m => m.Status == OutboxStatus.Held).ToListAsync()),
+            rows => rows.Count(m => m.Payload.Contains("Rilis baru", StringComparison.Ordinal)) == 1,
+            "the new-release notice to be held",
+            rows => $"{rows.Count} rows are held.");
 
-            await Task.Delay(50);
-        }
-
-        Assert.Fail("The notice was not held.");
-    }
-
-    private static async Task<Infrastructure.TwilioApiDoubleCall> WaitForCallAsync(WhatsAppHarness wa, Func<Infrastructure.TwilioApiDoubleCall, bool> match)
+    private static async Task<TwilioApiDoubleCall> WaitForCallAsync(WhatsAppHarness wa, Func<TwilioApiDoubleCall, bool> match)
     {
-        // A bound for a broken test, not a timing assertion.
-        for (var i = 0; i < 1200 && !wa.Twilio.Calls.Any(match); i++)
-        {
-            await Task.Delay(50);
-        }
-
+        await WaitUntil.TrueAsync(() => wa.Twilio.Calls.Any(match), "a matching Twilio call", () => "Bodies: " + string.Join(" | ", wa.Twilio.Calls.Select(c => c.Body)));
         return Assert.Single(wa.Twilio.Calls, c => match(c));
     }
 }

@@ -21,7 +21,7 @@ public sealed class SendPaceTests
         await using var host = await TelegramTestHost.StartAsync();
         var rows = await EnqueueBacklogAsync(host, chats: 40, perChat: 5);
 
-        await TelegramTestHost.WaitForAsync(() => Sent(host).Count >= 30, "the first second's messages");
+        await WaitUntil.TrueAsync(() => Sent(host).Count >= 30, "the first second's messages");
         await host.StepClockUntilAsync(() => Sent(host).Count >= rows, s_step);
 
         var sent = Sent(host);
@@ -43,7 +43,7 @@ public sealed class SendPaceTests
             await host.EnqueueReplyAsync(new Outbound($"busy {i}"), busy);
         }
 
-        await TelegramTestHost.WaitForAsync(() => host.Api.CallsTo("sendMessage", "700001").Count == 1, "the busy chat's first reply");
+        await WaitUntil.TrueAsync(() => host.Api.CallsTo("sendMessage", "700001").Count == 1, "the busy chat's first reply");
         var start = host.Factory.Clock.GetUtcNow();
         await host.EnqueueReplyAsync(new Outbound("other"), other);
 
@@ -63,7 +63,7 @@ public sealed class SendPaceTests
         await using var host = await TelegramTestHost.StartAsync();
         host.Api.RespondTooManyRequests("sendMessage", retryAfterSeconds: 30, chatId: "710001");
         var limited = await host.EnqueueReplyAsync(new Outbound("nanti"), 710_001);
-        await TelegramTestHost.WaitForAsync(() => host.Api.CallsTo("sendMessage", "710001").Count == 1, "the 429");
+        await WaitUntil.TrueAsync(() => host.Api.CallsTo("sendMessage", "710001").Count == 1, "the 429");
         var refusedAt = host.Factory.Clock.GetUtcNow();
 
         for (var chat = 710_002; chat <= 710_006; chat++)
@@ -71,7 +71,7 @@ public sealed class SendPaceTests
             await host.EnqueueReplyAsync(new Outbound("sekarang"), chat);
         }
 
-        await TelegramTestHost.WaitForAsync(() => Sent(host).Count == 5, "the other chats' replies");
+        await WaitUntil.TrueAsync(() => Sent(host).Count == 5, "the other chats' replies");
         Assert.All(Sent(host), c => Assert.Equal(refusedAt, c.At));
 
         await host.StepClockUntilAsync(() => Sent(host).Count == 6, TimeSpan.FromMilliseconds(500));
@@ -89,7 +89,7 @@ public sealed class SendPaceTests
         host.Api.Latency = () => Draw(random, 20, 300);
         var rows = await EnqueueBacklogAsync(host, chats: 20, perChat: 6);
 
-        await TelegramTestHost.WaitForAsync(() => host.Api.InTransit >= 12, "twelve sends in flight");
+        await WaitUntil.TrueAsync(() => host.Api.InTransit >= 12, "twelve sends in flight");
         await host.StepClockUntilAsync(() => Sent(host).Count >= rows, s_step);
 
         var sent = Sent(host);
@@ -111,7 +111,7 @@ public sealed class SendPaceTests
             var slowest = 50 + (round * 250);
             host.Api.Latency = () => Draw(random, 0, slowest);
             var rows = await EnqueueBacklogAsync(host, chats: 45, perChat: 2, firstChat: 800_000 + (round * 100), tag: round);
-            await TelegramTestHost.WaitForAsync(() => host.Scheduler.Known + Sent(host).Count - sentBefore >= 45, "the round's conversations");
+            await WaitUntil.TrueAsync(() => host.Scheduler.Known + Sent(host).Count - sentBefore >= 45, "the round's conversations");
             await host.StepClockUntilAsync(() => Sent(host).Count >= sentBefore + rows, TimeSpan.FromMilliseconds(20 + (round * 10)));
             sentBefore += rows;
         }

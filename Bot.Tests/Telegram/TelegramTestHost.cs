@@ -19,7 +19,6 @@ internal sealed class TelegramTestHost : IAsyncDisposable
     {
         Api = api;
         Factory = factory;
-        api.Clock = factory.Clock;
         Client = factory.CreateClient();
     }
 
@@ -29,25 +28,18 @@ internal sealed class TelegramTestHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<TelegramTestHost> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    public static async Task<TelegramTestHost> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, TestStore store = TestStore.Sqlite)
     {
         var api = await TelegramBotApiDouble.StartAsync();
-        var all = new Dictionary<string, string?>
-        {
-            ["Telegram:BotToken"] = api.Token,
-            ["Telegram:Mode"] = "Webhook",
-            ["Telegram:WebhookSecret"] = Secret,
-            ["Telegram:ApiBaseUrl"] = api.BaseUrl,
-            ["Telegram:StaffChatId"] = TelegramUpdates.StaffChatId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            all[key] = value;
-        }
-
         try
         {
-            return new TelegramTestHost(api, new BotFactory(all) { ConfigureServicesHook = services });
+            var factory = new TestHostBuilder(store)
+                .WithTelegram(api, Secret)
+                .With("Telegram:StaffChatId", TelegramUpdates.StaffChatId.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .With(settings)
+                .Services(services)
+                .Build();
+            return new TelegramTestHost(api, factory);
         }
         catch
         {
@@ -93,40 +85,23 @@ internal sealed class TelegramTestHost : IAsyncDisposable
     }
 
     /// <summary>Waits (real time, bounded) for an outbox row to reach a state.</summary>
-    public async Task<OutboxMessage> WaitForOutboxAsync(long id, Func<OutboxMessage, bool> done)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
-        while (true)
-        {
-            var row = await Factory.QueryAsync(db => db.Outbox.AsNoTracking().SingleAsync(m => m.Id == id));
-            if (done(row))
-            {
-                return row;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Outbox row {id} is {row.Status} after {row.Attempts} attempts: {row.Error}");
-            }
-
-            await Task.Delay(50);
-        }
-    }
+    public Task<OutboxMessage> WaitForOutboxAsync(long id, Func<OutboxMessage, bool> done) => Factory.WaitForOutboxAsync(id, done);
 
     /// <summary>
     /// Moves the fake clock forward in small steps until the condition holds, giving the host a
     /// moment of real time after each step to do what became due.
     /// </summary>
-    public async Task AdvanceUntilAsync(Func<bool> done, TimeSpan? step = null)
-    {
-        for (var i = 0; i < 400 && !done(); i++)
-        {
-            Factory.Clock.Advance(step ?? TimeSpan.FromMilliseconds(250));
-            await Task.Delay(50);
-        }
-
-        Assert.True(done(), "The condition did not hold. Calls: " + string.Join("; ", Api.Calls));
-    }
+    public Task AdvanceUntilAsync(Func<bool> done, TimeSpan? step = null) =>
+        WaitUntil.TrueAsync(
+            done,
+            "the condition, moving the clock on",
+            () => "Calls: " + string.Join("; ", Api.Calls),
+            between: () =>
+            {
+                Factory.Clock.Advance(step ?? TimeSpan.FromMilliseconds(250));
+                return Task.CompletedTask;
+            },
+            poll: TimeSpan.FromMilliseconds(50));
 
     /// <summary>The host's send scheduler (the dispatcher has started once the factory's server is up).</summary>
     public SendScheduler Scheduler => Factory.Services.GetRequiredService<OutboxDispatcher>().Scheduler
@@ -166,26 +141,13 @@ internal sealed class TelegramTestHost : IAsyncDisposable
     }
 
     /// <summary>Waits (real time, bounded) until nothing that is due is left undone.</summary>
-    public async Task WaitUntilQuietAsync()
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (!(Scheduler.NoneStartable && Scheduler.Running == Api.InTransit))
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"The host did not settle: {Scheduler.Running} running, {Api.InTransit} in transit.");
-            await Task.Delay(2);
-        }
-    }
-
-    /// <summary>Waits (real time, bounded) until the condition holds, without moving the clock.</summary>
-    public static async Task WaitForAsync(Func<bool> condition, string what)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "Timed out waiting for " + what);
-            await Task.Delay(10);
-        }
-    }
+    /// <remarks>Checked every 2 ms: the pacing tests step the clock thousands of times.</remarks>
+    public Task WaitUntilQuietAsync() =>
+        WaitUntil.TrueAsync(
+            () => Scheduler.NoneStartable && Scheduler.Running == Api.InTransit,
+            "the host to settle",
+            () => $"{Scheduler.Running} running, {Api.InTransit} in transit.",
+            poll: TimeSpan.FromMilliseconds(2));
 
     public async ValueTask DisposeAsync()
     {

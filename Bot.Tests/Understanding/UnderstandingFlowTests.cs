@@ -20,19 +20,19 @@ public class UnderstandingFlowTests : IDisposable
     private readonly BotFactory _factory;
 
     public UnderstandingFlowTests()
-        : this(null)
+        : this(TestStore.Sqlite)
     {
     }
 
-    /// <param name="store">Host settings that put the host on another store (<see cref="UnderstandingFlowOnPostgresTests"/>); null for SQLite.</param>
-    protected UnderstandingFlowTests(IDictionary<string, string?>? store)
+    /// <param name="store">The store of this run (<see cref="UnderstandingFlowOnPostgresTests"/> runs on PostgreSQL).</param>
+    protected UnderstandingFlowTests(TestStore store)
     {
         Store = store;
-        _factory = new BotFactory(store);
+        _factory = new TestHostBuilder(store).Build();
     }
 
-    /// <summary>The store settings of this run, for a test that makes a host of its own.</summary>
-    protected IDictionary<string, string?>? Store { get; }
+    /// <summary>The store of this run, for a test that makes a host of its own.</summary>
+    protected TestStore Store { get; }
 
     // The table of the issue: what a new user typed, and a phrase of the right answer.
     [StoreTheory]
@@ -250,14 +250,13 @@ public class UnderstandingFlowTests : IDisposable
             .Replace("queue\tdialog\tqueue\t", "queue\tdialog\tappointment\t", StringComparison.Ordinal);
         var routes = IntentRoutes.Parse(table, "test intents.tsv");
         Assert.Equal("appointment", routes.Find("queue")!.Target);
-        using var factory = new BotFactory(Store)
-        {
-            ConfigureServicesHook = services =>
+        using var factory = new TestHostBuilder(Store)
+            .Services(services =>
             {
                 services.RemoveAll<IntentRoutes>();
                 services.AddSingleton(routes);
-            },
-        };
+            })
+            .Build();
         var chat = new WebChatClient(factory.CreateClient());
 
         var replies = await chat.SayAsync("mau ambil nomor antrean");
@@ -276,21 +275,4 @@ public class UnderstandingFlowTests : IDisposable
 }
 
 /// <summary>The same flows with the host on PostgreSQL (skipped without PSTBOT_TEST_POSTGRES).</summary>
-public sealed class UnderstandingFlowOnPostgresTests : UnderstandingFlowTests, IRunsOnPostgres
-{
-    private readonly PostgresDatabase _database;
-
-    public UnderstandingFlowOnPostgresTests()
-        : this(PostgresServer.CreateDatabase())
-    {
-    }
-
-    private UnderstandingFlowOnPostgresTests(PostgresDatabase database)
-        : base(database.HostSettings()) => _database = database;
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        _database.Dispose();
-    }
-}
+public sealed class UnderstandingFlowOnPostgresTests() : UnderstandingFlowTests(TestStore.Postgres), IRunsOnPostgres;

@@ -1,6 +1,7 @@
 using Bot.Host.Messaging;
 using Bot.Host.Storage;
 using Bot.Tests.Documents;
+using Bot.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Bot.Tests.WhatsApp;
@@ -79,16 +80,7 @@ public sealed class PhoneSizedMessagesTests : IAsyncLifetime
         var before = _wa.Twilio.Calls.Count;
         (await _wa.SayAsync(text)).EnsureSuccessStatusCode();
         _turns++;
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        while (await _wa.Factory.QueryAsync(db => db.Inbox.CountAsync(m => m.Status != InboxStatus.Pending)) < _turns)
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"The turn for '{text}' did not finish.");
-            }
-
-            await Task.Delay(25);
-        }
+        await WaitUntil.TrueAsync(async () => await _wa.Factory.QueryAsync(db => db.Inbox.CountAsync(m => m.Status != InboxStatus.Pending)) >= _turns, $"the turn for '{text}'");
 
         await _wa.WaitForAllSentAsync();
         return _wa.Twilio.Calls.Skip(before).Select(c => c.Body ?? "").ToList();

@@ -32,30 +32,26 @@ public sealed class WhatsAppHarness : IAsyncDisposable
 
     public string ConversationId => ConversationRecord.MakeId(ChannelNames.WhatsApp, Factory.Services.GetRequiredService<PersonalData>().Hash(UserPhone));
 
-    public static async Task<WhatsAppHarness> StartAsync(IDictionary<string, string?>? settings = null, IDocumentStore? documents = null, Action<IServiceCollection>? configureServices = null)
+    public static async Task<WhatsAppHarness> StartAsync(IDictionary<string, string?>? settings = null, IDocumentStore? documents = null, Action<IServiceCollection>? configureServices = null, TestStore store = TestStore.Sqlite)
     {
         var twilio = await TwilioApiDouble.StartAsync();
-        var all = twilio.HostSettings(PublicBaseUrl);
-        all["Twilio:OutOfWindowContentSid"] = TemplateSid;
-        all["Documents:PublicBaseUrl"] = PublicBaseUrl;
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        try
         {
-            all[key] = value;
+            var factory = new TestHostBuilder(store)
+                .With(twilio.HostSettings(PublicBaseUrl))
+                .With("Twilio:OutOfWindowContentSid", TemplateSid)
+                .With("Documents:PublicBaseUrl", PublicBaseUrl)
+                .With(settings)
+                .Services(documents is null ? null : services => services.AddSingleton(documents))
+                .Services(configureServices)
+                .Build();
+            return new WhatsAppHarness(twilio, factory);
         }
-
-        var factory = new BotFactory(all)
+        catch
         {
-            ConfigureServicesHook = services =>
-            {
-                if (documents is not null)
-                {
-                    services.AddSingleton(documents);
-                }
-
-                configureServices?.Invoke(services);
-            },
-        };
-        return new WhatsAppHarness(twilio, factory);
+            await twilio.DisposeAsync();
+            throw;
+        }
     }
 
     public static string NewMessageSid() => "SM" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
@@ -132,48 +128,18 @@ public sealed class WhatsAppHarness : IAsyncDisposable
     }
 
     /// <summary>Waits (real time, for the background sender) until the outbox row reaches the status.</summary>
-    public async Task<OutboxMessage> WaitForOutboxAsync(long id, Func<OutboxMessage, bool> done, Func<Task>? before = null)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
-        while (true)
-        {
-            if (before is not null)
-            {
-                await before();
-            }
-
-            var row = await Factory.QueryAsync(db => db.Outbox.AsNoTracking().SingleAsync(m => m.Id == id));
-            if (done(row))
-            {
-                return row;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Outbox row {id} stayed {row.Status} (attempts {row.Attempts}, error {row.Error}).");
-            }
-
-            await Task.Delay(25);
-        }
-    }
+    public Task<OutboxMessage> WaitForOutboxAsync(long id, Func<OutboxMessage, bool> done, Func<Task>? between = null) => Factory.WaitForOutboxAsync(id, done, between);
 
     /// <summary>
     /// Waits (real time) until every outbox row is recorded as sent: a send's record reaches the
     /// table a moment after the channel saw the message (the send journal is applied in batches).
     /// </summary>
-    public async Task WaitForAllSentAsync()
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
-        while (await Factory.QueryAsync(db => db.Outbox.CountAsync(m => m.Status != OutboxStatus.Sent)) is var unsent and > 0)
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"{unsent} outbox rows are not recorded as sent.");
-            }
-
-            await Task.Delay(25);
-        }
-    }
+    public Task WaitForAllSentAsync() =>
+        WaitUntil.ReadAsync(
+            () => Factory.QueryAsync(db => db.Outbox.CountAsync(m => m.Status != OutboxStatus.Sent)),
+            unsent => unsent == 0,
+            "every outbox row to be recorded as sent",
+            unsent => $"{unsent} are not.");
 
     public async ValueTask DisposeAsync()
     {

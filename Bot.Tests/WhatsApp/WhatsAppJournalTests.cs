@@ -38,7 +38,7 @@ public sealed class WhatsAppJournalTests : IAsyncLifetime
 
         // The row is sent back for the window check: it is held and the template goes out.
         var journal = _wa.Factory.Services.GetRequiredService<OutboxJournal>();
-        await _wa.WaitForOutboxAsync(id, m => m.Status == OutboxStatus.Held, before: () => journal.FlushAsync());
+        await _wa.WaitForOutboxAsync(id, m => m.Status == OutboxStatus.Held, between: () => journal.FlushAsync());
         Assert.Equal(WhatsAppHarness.TemplateSid, _wa.Twilio.Calls[^1].ContentSid);
     }
 }

@@ -158,11 +158,7 @@ public sealed class CloudDeliveryTests : IAsyncLifetime
         _wa.Graph.FailNext(new GraphFailure(code, "Rate limit hit"));
 
         var id = await _wa.EnqueueAsync(new Outbound("Jawaban."));
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!_wa.Graph.Calls.Any(c => c.Wamid is null) && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(25);
-        }
+        await WaitUntil.TrueAsync(() => _wa.Graph.Calls.Any(c => c.Wamid is null), "the refused Graph call");
 
         var queued = await _wa.Factory.QueryAsync(db => db.Outbox.AsNoTracking().SingleAsync(m => m.Id == id));
 
@@ -172,7 +168,7 @@ public sealed class CloudDeliveryTests : IAsyncLifetime
         Assert.Equal(code == CloudSender.RateLimitHit, channelPause is not null);
         Assert.Equal(0, queued.Attempts);
 
-        var row = await _wa.WaitForOutboxAsync(id, m => m.Status == OutboxStatus.Sent, before: () =>
+        var row = await _wa.WaitForOutboxAsync(id, m => m.Status == OutboxStatus.Sent, between: () =>
         {
             _wa.Factory.Clock.Advance(TimeSpan.FromSeconds(1));
             return Task.CompletedTask;

@@ -35,29 +35,26 @@ public sealed class CloudHarness : IAsyncDisposable
 
     public string ConversationId => ConversationRecord.MakeId(ChannelNames.WhatsApp, Factory.Services.GetRequiredService<PersonalData>().Hash(UserPhone));
 
-    public static async Task<CloudHarness> StartAsync(IDictionary<string, string?>? settings = null, IDocumentStore? documents = null)
+    public static async Task<CloudHarness> StartAsync(IDictionary<string, string?>? settings = null, IDocumentStore? documents = null, TestStore store = TestStore.Sqlite)
     {
         var graph = await GraphApiDouble.StartAsync();
-        var all = graph.HostSettings();
-        all["MetaWhatsApp:OutOfWindowTemplate:Name"] = TemplateName;
-        all["MetaWhatsApp:OutOfWindowTemplate:Language"] = "id";
-        all["Documents:PublicBaseUrl"] = "https://pstbot.example.id";
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        try
         {
-            all[key] = value;
+            var factory = new TestHostBuilder(store)
+                .With(graph.HostSettings())
+                .With("MetaWhatsApp:OutOfWindowTemplate:Name", TemplateName)
+                .With("MetaWhatsApp:OutOfWindowTemplate:Language", "id")
+                .With("Documents:PublicBaseUrl", "https://pstbot.example.id")
+                .With(settings)
+                .Services(documents is null ? null : services => services.AddSingleton(documents))
+                .Build();
+            return new CloudHarness(graph, factory);
         }
-
-        var factory = new BotFactory(all)
+        catch
         {
-            ConfigureServicesHook = services =>
-            {
-                if (documents is not null)
-                {
-                    services.AddSingleton(documents);
-                }
-            },
-        };
-        return new CloudHarness(graph, factory);
+            await graph.DisposeAsync();
+            throw;
+        }
     }
 
     public static string NewWamid() => "wamid.HBgNNjI4MTIzNDU2Nzg5MBUCABIYFDNB" + Convert.ToHexString(RandomNumberGenerator.GetBytes(10));
@@ -130,30 +127,7 @@ public sealed class CloudHarness : IAsyncDisposable
         return row.Id;
     }
 
-    public async Task<OutboxMessage> WaitForOutboxAsync(long id, Func<OutboxMessage, bool> done, Func<Task>? before = null)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
-        while (true)
-        {
-            if (before is not null)
-            {
-                await before();
-            }
-
-            var row = await Factory.QueryAsync(db => db.Outbox.AsNoTracking().SingleAsync(m => m.Id == id));
-            if (done(row))
-            {
-                return row;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException(string.Create(CultureInfo.InvariantCulture, $"Outbox row {id} stayed {row.Status} (attempts {row.Attempts}, error {row.Error})."));
-            }
-
-            await Task.Delay(25);
-        }
-    }
+    public Task<OutboxMessage> WaitForOutboxAsync(long id, Func<OutboxMessage, bool> done, Func<Task>? between = null) => Factory.WaitForOutboxAsync(id, done, between);
 
     private static string Wrap(JsonObject value) => new JsonObject
     {

@@ -38,7 +38,7 @@ public sealed class CatalogSyncHostTests : IAsyncLifetime
         // Arrange: the first sync starts with the host and is held at its first download.
         api.HoldFiles();
         var chat = new WebChatClient(factory.CreateClient());
-        await WaitUntilAsync(() => api.FileRequests.Count > 0);
+        await WaitUntil.TrueAsync(() => api.FileRequests.Count > 0, "the first sync's first download");
 
         // Act
         var whileLoading = await chat.SayAsync("brs inflasi november");
@@ -50,7 +50,7 @@ public sealed class CatalogSyncHostTests : IAsyncLifetime
         // Act: the sync finishes.
         api.ReleaseFiles();
         var catalog = factory.Services.GetRequiredService<CatalogService>();
-        await WaitUntilAsync(() => catalog.Index.Count == Total && !catalog.IsPreparing);
+        await WaitUntil.TrueAsync(() => catalog.Index.Count == Total && !catalog.IsPreparing, "the synced catalogue", () => $"{catalog.Index.Count} of {Total} entries; preparing: {catalog.IsPreparing}.");
         var results = await chat.SayAsync("brs inflasi november");
 
         // Assert: the press release is in the top three, shown with its release date, and opens like a publication.
@@ -69,7 +69,7 @@ public sealed class CatalogSyncHostTests : IAsyncLifetime
     {
         // Arrange: the first sync runs at start (the fake clock says 2026-03-02 09:00 WITA).
         var catalog = factory.Services.GetRequiredService<CatalogService>();
-        await WaitUntilAsync(() => catalog.Index.Count == Total && !catalog.IsPreparing);
+        await WaitUntil.TrueAsync(() => catalog.Index.Count == Total && !catalog.IsPreparing, "the synced catalogue", () => $"{catalog.Index.Count} of {Total} entries; preparing: {catalog.IsPreparing}.");
         Assert.All(catalog.Index.List(), e => Assert.StartsWith("bps-", e.Id, StringComparison.Ordinal));
         var listsAfterFirst = api.Requests.Count(r => r.Action == "list");
 
@@ -78,20 +78,9 @@ public sealed class CatalogSyncHostTests : IAsyncLifetime
         await Task.Delay(200);
         var listsBefore = api.Requests.Count(r => r.Action == "list");
         factory.Clock.Advance(TimeSpan.FromMinutes(1));
-        await WaitUntilAsync(() => api.Requests.Count(r => r.Action == "list") >= listsAfterFirst + 5);
+        await WaitUntil.TrueAsync(() => api.Requests.Count(r => r.Action == "list") >= listsAfterFirst + 5, "the daily sync's list requests");
 
         // Assert
         Assert.Equal(listsAfterFirst, listsBefore);
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        // A bound for a broken test, not a timing assertion.
-        for (var i = 0; i < 600 && !condition(); i++)
-        {
-            await Task.Delay(100);
-        }
-
-        Assert.True(condition());
     }
 }

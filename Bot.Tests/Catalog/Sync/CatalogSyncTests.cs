@@ -215,7 +215,7 @@ public sealed class CatalogSyncTests : IAsyncLifetime
         using var stop = new CancellationTokenSource();
         var first = harness.SyncAsync(cancellationToken: stop.Token);
         var partial = harness.Data.Combine("catalog", "bps", "partial");
-        await WaitUntilAsync(() => Directory.Exists(partial) && Directory.EnumerateFiles(partial, "*.part").Any(f => new FileInfo(f).Length == 1000));
+        await WaitUntil.TrueAsync(() => Directory.Exists(partial) && Directory.EnumerateFiles(partial, "*.part").Any(f => new FileInfo(f).Length == 1000), "the first 1,000 bytes in a partial file");
         await stop.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first);
         harness.Api.ClearRequests();
@@ -231,17 +231,6 @@ public sealed class CatalogSyncTests : IAsyncLifetime
         using var catalog = harness.OpenCatalog();
         Assert.Equal(harness.Api.Files[file], File.ReadAllBytes(catalog.GetPdfPath("bps-pub-" + BpsTestCatalog.DalamAngka)!));
         Assert.Empty(Directory.EnumerateFiles(partial));
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        // A bound for a broken test, not a timing assertion.
-        for (var i = 0; i < 600 && !condition(); i++)
-        {
-            await Task.Delay(100);
-        }
-
-        Assert.True(condition());
     }
 
     [Fact]

@@ -22,10 +22,7 @@ public sealed class CloudWebhookFuzzTests(ITestOutputHelper output)
     {
         var errors = new ErrorLogCapture();
         await using var graph = await GraphApiDouble.StartAsync();
-        using var factory = new BotFactory(graph.HostSettings())
-        {
-            ConfigureServicesHook = s => s.AddSingleton<ILoggerProvider>(errors),
-        };
+        using var factory = new TestHostBuilder().With(graph.HostSettings()).Services(s => s.AddSingleton<ILoggerProvider>(errors)).Build();
         var http = factory.CreateClient();
         var random = new Random(Environment.TickCount);
         void Sign(HttpRequestMessage r) => r.Headers.Add("X-Hub-Signature-256", "sha256=" + Convert.ToHexStringLower(

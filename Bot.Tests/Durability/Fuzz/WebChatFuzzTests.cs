@@ -17,10 +17,7 @@ public sealed class WebChatFuzzTests(ITestOutputHelper output)
     public async Task TenThousandMalformedOrOddBodiesNeverGetA5xxNorThrowAndTheHostStaysHealthy()
     {
         var errors = new ErrorLogCapture();
-        using var factory = new BotFactory(new Dictionary<string, string?> { ["WebChat:ReplyWaitSeconds"] = "0" })
-        {
-            ConfigureServicesHook = s => s.AddSingleton<ILoggerProvider>(errors),
-        };
+        using var factory = new TestHostBuilder().With("WebChat:ReplyWaitSeconds", "0").Services(s => s.AddSingleton<ILoggerProvider>(errors)).Build();
         var http = factory.CreateClient();
         var seed = Environment.TickCount;
         output.WriteLine($"seed {seed}");
@@ -48,7 +45,7 @@ public sealed class WebChatFuzzTests(ITestOutputHelper output)
                     request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
                 }
             });
-        await factory.DrainAsync(TimeSpan.FromSeconds(60));
+        await factory.DrainAsync();
         output.WriteLine(outcome.ToString());
 
         Assert.Empty(outcome.ServerErrors);

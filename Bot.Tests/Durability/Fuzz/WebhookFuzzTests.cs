@@ -23,16 +23,13 @@ public sealed class WebhookFuzzTests(ITestOutputHelper output)
     {
         var errors = new ErrorLogCapture();
         await using var api = await TelegramBotApiDouble.StartAsync();
-        using var factory = new BotFactory(new Dictionary<string, string?>
-        {
-            ["Telegram:BotToken"] = "123:TEST",
-            ["Telegram:Mode"] = "Webhook",
-            ["Telegram:WebhookSecret"] = Secret,
-            ["Telegram:ApiBaseUrl"] = api.BaseUrl,
-        })
-        {
-            ConfigureServicesHook = s => s.AddSingleton<ILoggerProvider>(errors),
-        };
+        using var factory = new TestHostBuilder()
+            .With("Telegram:BotToken", "123:TEST")
+            .With("Telegram:Mode", "Webhook")
+            .With("Telegram:WebhookSecret", Secret)
+            .With("Telegram:ApiBaseUrl", api.BaseUrl)
+            .Services(s => s.AddSingleton<ILoggerProvider>(errors))
+            .Build();
         var http = factory.CreateClient();
         var random = new Random(Environment.TickCount);
         void Authenticate(HttpRequestMessage r) => r.Headers.Add("X-Telegram-Bot-Api-Secret-Token", Secret);
@@ -63,10 +60,7 @@ public sealed class WebhookFuzzTests(ITestOutputHelper output)
     {
         var errors = new ErrorLogCapture();
         await using var twilio = await TwilioApiDouble.StartAsync();
-        using var factory = new BotFactory(twilio.HostSettings(PublicBaseUrl))
-        {
-            ConfigureServicesHook = s => s.AddSingleton<ILoggerProvider>(errors),
-        };
+        using var factory = new TestHostBuilder().With(twilio.HostSettings(PublicBaseUrl)).Services(s => s.AddSingleton<ILoggerProvider>(errors)).Build();
         var http = factory.CreateClient();
         var random = new Random(Environment.TickCount);
         var lockObject = new object();
