@@ -8,6 +8,7 @@ using Bot.Dialogs.Queue;
 using Bot.Dialogs.Rating;
 using Bot.Dialogs.Registration;
 using Bot.Dialogs.Search;
+using Bot.Tests.Infrastructure;
 
 namespace Bot.Tests.Foundation;
 
@@ -25,7 +26,7 @@ public sealed class DialogDiagramTests
     public void TheDialogDiagramInTheDocsMatchesItsStateMachine(string name)
     {
         var expected = Diagrams()[name]();
-        var path = Path.Combine(RepositoryRoot(), "docs", "dialogs", name + ".dot");
+        var path = Path.Combine(RepositoryRoot.Path, "docs", "dialogs", name + ".dot");
         if (Environment.GetEnvironmentVariable("PSTBOT_WRITE_DIAGRAMS") == "1")
         {
             File.WriteAllText(path, expected);
@@ -47,15 +48,4 @@ public sealed class DialogDiagramTests
         ["complaint"] = ComplaintDialog.Graph,
         ["queue"] = QueueDialog.Graph,
     };
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "PstBot.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("PstBot.sln not found above the test folder.");
-    }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Bot.Host.Messaging;
+using Bot.Tests.Infrastructure;
 
 namespace Bot.Tests.Foundation;
 
@@ -166,18 +167,7 @@ public sealed partial class FolderDependencyTests
             .OrderBy(f => f.Path, StringComparer.Ordinal);
     }
 
-    private static string HostRoot() => Path.Combine(RepositoryRoot(), "Bot.Host");
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "PstBot.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("PstBot.sln not found above the test folder.");
-    }
+    private static string HostRoot() => Path.Combine(RepositoryRoot.Path, "Bot.Host");
 
     [GeneratedRegex(@"^\s*(?:global\s+)?using\s+(?:static\s+)?(?:\w+\s*=\s*)?Bot\.Host\.(\w+)", RegexOptions.Multiline)]
     private static partial Regex UsingDirective();

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Bot.Dialogs.Model;
 using Bot.Dialogs.Rating;
+using Bot.Tests.Infrastructure;
 
 namespace Bot.Tests.Foundation;
 
@@ -131,7 +132,7 @@ public sealed partial class TextCatalogueTests
     public void TheTextListInTheDocsIsCurrent()
     {
         var expected = RenderDoc();
-        var path = Path.Combine(RepositoryRoot(), "docs", "texts.md");
+        var path = Path.Combine(RepositoryRoot.Path, "docs", "texts.md");
         if (Environment.GetEnvironmentVariable("PSTBOT_WRITE_DOCS") == "1")
         {
             File.WriteAllText(path, expected);
@@ -171,7 +172,7 @@ public sealed partial class TextCatalogueTests
 
     private static string RenderDoc()
     {
-        var root = RepositoryRoot();
+        var root = RepositoryRoot.Path;
         var sources = new[] { "Bot.Dialogs", "Bot.Host" }
             .SelectMany(p => Directory.EnumerateFiles(Path.Combine(root, p), "*.cs", SearchOption.AllDirectories))
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
@@ -217,17 +218,6 @@ public sealed partial class TextCatalogueTests
     }
 
     private static string Quote(string text) => text.Replace("\n", " ⏎ ", StringComparison.Ordinal);
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "PstBot.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("PstBot.sln not found above the test folder.");
-    }
 
     [GeneratedRegex(@"\b(?:[Kk]etik|[Tt]ype) (?![""{\d-])(\p{L}+)")]
     private static partial Regex UnquotedCommand();
