@@ -86,18 +86,11 @@ internal static partial class WhatsAppWebhook
             Sender = new SenderProfile(profileName.Length == 0 ? null : profileName[..Math.Min(profileName.Length, 128)], null, null, null),
             Attachments = await media.FetchAsync(form, cancellationToken),
         };
-        // The user writing opens the window: release held replies before storing the message, so
-        // they are pending before this turn's replies exist and keep their place in the order.
+        // The user writing opens the window: held replies go out first, in their order, before
+        // this turn's replies (HeldReplies).
         var conversationId = ConversationRecord.MakeId(ChannelNames.WhatsApp, inbound.ConversationKey);
-        var released = await HeldReplies.ReleaseAsync(db, journal, conversationId, clock.GetUtcNow(), cancellationToken);
+        await HeldReplies.ReleaseAsync(db, journal, signals, conversationId, clock.GetUtcNow(), cancellationToken);
         await inbox.WriteAsync(inbound, personal.Protect(PhoneNumbers.ToAddress(e164)), cancellationToken);
-        if (released > 0)
-        {
-            // Only now, with the message (and so the open window, LastInboundAt) stored: woken
-            // earlier, the dispatcher (several sends in flight, nothing queued ahead) could try a
-            // released reply before the window shows open and hold it again.
-            signals.Outbox.Set();
-        }
 
         return Twiml();
     }

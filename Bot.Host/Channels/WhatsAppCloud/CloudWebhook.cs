@@ -129,17 +129,11 @@ internal static partial class CloudWebhook
         };
         inbound = await MapAsync(inbound, message, media, cancellationToken);
 
-        // As on Twilio: the user writing opens the window, so held replies are released first
-        // and keep their place before this turn's replies.
+        // The user writing opens the window: held replies go out first, in their order, before
+        // this turn's replies (HeldReplies).
         var conversationId = ConversationRecord.MakeId(ChannelNames.WhatsApp, inbound.ConversationKey);
-        var released = await HeldReplies.ReleaseAsync(db, journal, conversationId, clock.GetUtcNow(), cancellationToken);
+        await HeldReplies.ReleaseAsync(db, journal, signals, conversationId, clock.GetUtcNow(), cancellationToken);
         await inbox.WriteAsync(inbound, personal.Protect(CloudAddress.For(e164)), cancellationToken);
-        if (released > 0)
-        {
-            // Woken only now that the message (and so the open window) is stored, as on Twilio:
-            // woken earlier, the dispatcher could try a released reply and hold it again.
-            signals.Outbox.Set();
-        }
     }
 
     private static async Task<Inbound> MapAsync(Inbound inbound, CloudInboundMessage message, CloudMediaFetcher media, CancellationToken cancellationToken)
