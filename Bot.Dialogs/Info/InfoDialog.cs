@@ -3,7 +3,6 @@ using Bot.Dialogs.Model;
 using Bot.Dialogs.Routing;
 using Bot.Dialogs.Texts;
 using Stateless;
-using Stateless.Graph;
 
 namespace Bot.Dialogs.Info;
 
@@ -18,74 +17,93 @@ public sealed class InfoDialog(ServiceContent content) : Dialog<InfoState>
 
     protected override Task<DialogOutcome> OnBeginAsync(TurnContext context, InfoState state, string? argument, CancellationToken cancellationToken)
     {
-        var topic = content.Topics.FirstOrDefault(t => t.Id == argument);
-        var machine = Build(state, context);
-        if (topic is null)
-        {
-            machine.ListTopics();
-        }
-        else
-        {
-            machine.Choose(topic.Id);
-        }
-
-        return Task.FromResult(DialogOutcome.Wait);
+        var dialog = Build(context, state);
+        return content.Topics.FirstOrDefault(t => t.Id == argument) is { } topic
+            ? dialog.FireAsync(dialog.Carrying<string>(InfoTrigger.Choose), topic.Id)
+            : dialog.FireAsync(InfoTrigger.List);
     }
 
-    protected override Task<DialogOutcome> OnContinueAsync(TurnContext context, InfoState state, CancellationToken cancellationToken)
+    protected override Task<DialogOutcome> OnContinueAsync(TurnContext context, InfoState state, CancellationToken cancellationToken) =>
+        Build(context, state).ReplyAsync();
+
+    protected override Task OnRepromptAsync(TurnContext context, InfoState state, CancellationToken cancellationToken) =>
+        Build(context, state).RepromptAsync();
+
+    /// <summary>The dialog's state graph in DOT, for docs/dialogs.</summary>
+    public string Graph() => Build(null!, new InfoState()).Graph();
+
+    /// <summary>The dialog as its diagram; <paramref name="context"/> is only used when the machine runs.</summary>
+    private DialogMachine<InfoStep, InfoTrigger> Build(TurnContext context, InfoState state)
     {
-        var machine = Build(state, context);
+        var dialog = new DialogMachine<InfoStep, InfoTrigger>(() => state.Step, s => state.Step = s, InfoTrigger.Reply, InfoTrigger.Reprompt);
+        var choose = dialog.Carrying<string>(InfoTrigger.Choose);
+
+        // Both states read the same buttons: another topic, the list, back to the menu.
+        StateMachine<InfoStep, InfoTrigger>.StateConfiguration Topics(StateMachine<InfoStep, InfoTrigger>.StateConfiguration reading) =>
+            reading
+                .Permit(InfoTrigger.Done, InfoStep.Closed)
+                .Permit(InfoTrigger.MoveOn, InfoStep.MovedOn);
+
+        dialog.Configure(InfoStep.Start)
+            .Permit(InfoTrigger.List, InfoStep.ChoosingTopic)
+            .Permit(InfoTrigger.Choose, InfoStep.ShowingTopic);
+
+        Topics(dialog.Reading(InfoStep.ChoosingTopic, "list topics", () => ListTopics(context), () => ReadAsync(context, dialog.Machine, choose)))
+            .PermitReentry(InfoTrigger.List)
+            .Permit(InfoTrigger.Choose, InfoStep.ShowingTopic);
+
+        // The topic is noted before its entry shows it.
+        dialog.Configure(InfoStep.ShowingTopic).OnEntryFrom(choose, id => state.TopicId = id, "note topic");
+        Topics(dialog.Reading(InfoStep.ShowingTopic, "show the topic", () => ShowCurrent(context, state), () => ReadAsync(context, dialog.Machine, choose)))
+            .PermitReentry(InfoTrigger.Choose)
+            .Permit(InfoTrigger.List, InfoStep.ChoosingTopic);
+
+        dialog.Ending(InfoStep.Closed, "back to the menu", DialogOutcome.End());
+
+        // Typed text is read by the router exactly as at the menu ("berapa biayanya",
+        // "inflasi tarakan"), so the answer does not depend on where the visitor is.
+        dialog.Ending(InfoStep.MovedOn, "handle the words as a new message", DialogOutcome.Pass);
+        return dialog;
+    }
+
+    /// <summary>A button of this dialog, a number typed instead of pressed, typed words, or a button from an older message.</summary>
+    private Task ReadAsync(TurnContext context, StateMachine<InfoStep, InfoTrigger> machine, StateMachine<InfoStep, InfoTrigger>.TriggerWithParameters<string> choose)
+    {
         var choice = context.ChoiceId;
         if (choice == DoneChoice)
         {
-            return Task.FromResult(DialogOutcome.End());
+            return machine.FireAsync(InfoTrigger.Done);
         }
 
         if (choice == ListChoice)
         {
-            machine.ListTopics();
-            return Task.FromResult(DialogOutcome.Wait);
+            return machine.FireAsync(InfoTrigger.List);
         }
 
-        var topic = FindTopic(choice);
-        if (topic is not null)
+        if (FindTopic(choice) is { } topic)
         {
-            machine.Choose(topic.Id);
-            return Task.FromResult(DialogOutcome.Wait);
+            return machine.FireAsync(choose, topic.Id);
         }
 
         if (choice is null && int.TryParse(context.Text, out _))
         {
             context.BadAnswer(UnderstandingTexts.ChooseNumber);
-            Reprompt(context, state);
-            return Task.FromResult(DialogOutcome.Wait);
+            return machine.FireAsync(InfoTrigger.Reprompt);
         }
 
         if (choice is null)
         {
-            // Typed text is read by the router exactly as at the menu ("berapa biayanya",
-            // "inflasi tarakan"), so the answer does not depend on where the visitor is.
-            return Task.FromResult(DialogOutcome.Pass);
+            return machine.FireAsync(InfoTrigger.MoveOn);
         }
 
-        // A button from an older message.
         context.Say(UnderstandingTexts.StaleButton);
-        Reprompt(context, state);
-        return Task.FromResult(DialogOutcome.Wait);
+        return machine.FireAsync(InfoTrigger.Reprompt);
     }
 
-    protected override Task OnRepromptAsync(TurnContext context, InfoState state, CancellationToken cancellationToken)
+    /// <summary>The noted topic; the list when the content no longer has it.</summary>
+    private void ShowCurrent(TurnContext context, InfoState state)
     {
-        Reprompt(context, state);
-        return Task.CompletedTask;
-    }
-
-    /// <summary>The dialog's state graph in DOT, for docs/dialogs.</summary>
-    public string Graph() => UmlDotGraph.Format(Build(new InfoState(), null).Machine.GetInfo());
-
-    private void Reprompt(TurnContext context, InfoState state)
-    {
-        if (state.Step == InfoStep.ShowingTopic && content.Topics.FirstOrDefault(t => t.Id == state.TopicId) is { } topic)
+        if (content.Topics.FirstOrDefault(t => t.Id == state.TopicId) is { } topic)
         {
             ShowTopic(context, topic);
         }
@@ -99,36 +117,6 @@ public sealed class InfoDialog(ServiceContent content) : Dialog<InfoState>
         choice is not null && choice.StartsWith(TopicPrefix, StringComparison.Ordinal)
             ? content.Topics.FirstOrDefault(t => t.Id == choice[TopicPrefix.Length..])
             : null;
-
-    private InfoMachine Build(InfoState state, TurnContext? context)
-    {
-        var machine = new StateMachine<InfoStep, InfoTrigger>(() => state.Step, s => state.Step = s);
-        var choose = machine.SetTriggerParameters<string>(InfoTrigger.Choose);
-
-        machine.Configure(InfoStep.Start)
-            .Permit(InfoTrigger.List, InfoStep.ChoosingTopic)
-            .Permit(InfoTrigger.Choose, InfoStep.ShowingTopic);
-        machine.Configure(InfoStep.ChoosingTopic)
-            .OnEntry(() => ListTopics(context!))
-            .PermitReentry(InfoTrigger.List)
-            .Permit(InfoTrigger.Choose, InfoStep.ShowingTopic);
-        machine.Configure(InfoStep.ShowingTopic)
-            .OnEntryFrom(choose, id =>
-            {
-                state.TopicId = id;
-                ShowTopic(context!, content.Topics.First(t => t.Id == id));
-            })
-            .PermitReentry(InfoTrigger.Choose)
-            .Permit(InfoTrigger.List, InfoStep.ChoosingTopic);
-        return new InfoMachine(machine, choose);
-    }
-
-    private sealed record InfoMachine(StateMachine<InfoStep, InfoTrigger> Machine, StateMachine<InfoStep, InfoTrigger>.TriggerWithParameters<string> ChooseTrigger)
-    {
-        public void ListTopics() => Machine.Fire(InfoTrigger.List);
-
-        public void Choose(string topicId) => Machine.Fire(ChooseTrigger, topicId);
-    }
 
     private void ListTopics(TurnContext context) =>
         context.Ask(InfoTexts.ChooseTopic, content.Topics.Select(t => new Choice(TopicPrefix + t.Id, t.Title)).Append(new Choice(DoneChoice, InfoTexts.BackToMenu)));

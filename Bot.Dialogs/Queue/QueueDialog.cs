@@ -4,7 +4,6 @@ using Bot.Dialogs.Ports;
 using Bot.Dialogs.Routing;
 using Bot.Dialogs.Texts;
 using Stateless;
-using Stateless.Graph;
 
 namespace Bot.Dialogs.Queue;
 
@@ -28,163 +27,163 @@ public sealed class QueueDialog(IQueueDesk desk, ServiceContent content, IGuestB
 
     protected override async Task<DialogOutcome> OnBeginAsync(TurnContext context, QueueState state, string? argument, CancellationToken cancellationToken)
     {
+        var dialog = Build(context, state, cancellationToken);
         switch (argument)
         {
             case MineArgument:
-                await ShowMineAsync(context, cancellationToken);
-                return DialogOutcome.End();
+                return await dialog.FireAsync(QueueTrigger.ShowMine);
             case CancelArgument:
-                var given = await desk.GiveUpAsync(cancellationToken);
-                context.Say(given is null ? QueueTexts.NoNumber : QueueTexts.GivenUp, given);
-                return DialogOutcome.End();
+                return await dialog.FireAsync(QueueTrigger.GiveUp);
         }
 
         if (await desk.FindMineAsync(cancellationToken) is { } mine)
         {
-            if (mine.Counter is { } counter)
-            {
-                context.Say(QueueTexts.MineCalled, mine.Number, counter);
-            }
-            else
-            {
-                SayPlace(context, QueueTexts.AlreadyHave, mine);
-            }
-
-            return DialogOutcome.End();
+            return await dialog.FireAsync(dialog.Carrying<QueuePlace>(QueueTrigger.Have), mine);
         }
 
-        if (!desk.IsOpen(context.Now))
-        {
-            context.Say(QueueTexts.Closed, desk.OfficeHours.In(context.Language));
-            return DialogOutcome.End();
-        }
-
+        // With one service there is nothing to choose.
         var services = content.QueueServices.Services;
-        if (services.Count == 1)
-        {
-            return await TakeAsync(context, state, services[0], cancellationToken);
-        }
-
-        Build(state).Fire(QueueTrigger.AskService);
-        AskService(context);
-        return DialogOutcome.Wait;
+        return await dialog.FireAsync(dialog.Carrying<QueueService?>(QueueTrigger.Take), services.Count == 1 ? services[0] : null);
     }
 
-    protected override async Task<DialogOutcome> OnContinueAsync(TurnContext context, QueueState state, CancellationToken cancellationToken)
+    protected override Task<DialogOutcome> OnContinueAsync(TurnContext context, QueueState state, CancellationToken cancellationToken) =>
+        Build(context, state, cancellationToken).ReplyAsync();
+
+    /// <summary>Registration or the guest book, started from the invitation, has ended.</summary>
+    protected override Task<DialogOutcome> OnResumeAsync(TurnContext context, QueueState state, DialogResult childResult, CancellationToken cancellationToken)
     {
-        if (state.Step == QueueStep.Service)
-        {
-            var service = context.ChoiceId is { } id && id.StartsWith(ServicePrefix, StringComparison.Ordinal)
-                ? content.QueueServices.Find(id[ServicePrefix.Length..])
-                : content.QueueServices.Find(context.Text?.Trim());
-            if (service is null)
-            {
-                context.BadAnswer(QueueTexts.BadService);
-                AskService(context);
-                return DialogOutcome.Wait;
-            }
-
-            if (!desk.IsOpen(context.Now))
-            {
-                context.Say(QueueTexts.Closed, desk.OfficeHours.In(context.Language));
-                return DialogOutcome.End();
-            }
-
-            return await TakeAsync(context, state, service, cancellationToken);
-        }
-
-        if (state.Step == QueueStep.Invite)
-        {
-            if (context.ChoiceId == LaterChoice)
-            {
-                context.Say(QueueTexts.GuestBookLater, state.Number);
-                return DialogOutcome.End();
-            }
-
-            if (context.ChoiceId != FillNowChoice)
-            {
-                // Anything else (a question, a search) is the visitor moving on: the number stays.
-                return context.Text is null ? Reinvite(context) : DialogOutcome.Pass;
-            }
-
-            var machine = Build(state);
-            if (context.Conversation.UserId is null)
-            {
-                machine.Fire(QueueTrigger.Register);
-                return DialogOutcome.Begin(DialogNames.Register);
-            }
-
-            machine.Fire(QueueTrigger.SignGuestBook);
-            return DialogOutcome.Begin(DialogNames.GuestBook);
-        }
-
-        return DialogOutcome.End();
+        var dialog = Build(context, state, cancellationToken);
+        return dialog.FireAsync(dialog.Carrying<bool>(QueueTrigger.Returned), childResult.Succeeded && context.Conversation.UserId is not null);
     }
 
-    protected override async Task<DialogOutcome> OnResumeAsync(TurnContext context, QueueState state, DialogResult childResult, CancellationToken cancellationToken)
-    {
-        if (!childResult.Succeeded || context.Conversation.UserId is null)
-        {
-            context.Say(QueueTexts.GuestBookNotDone, state.Number);
-            return DialogOutcome.End();
-        }
-
-        if (state.Step == QueueStep.Registering)
-        {
-            Build(state).Fire(QueueTrigger.SignGuestBook);
-            return DialogOutcome.Begin(DialogNames.GuestBook);
-        }
-
-        await desk.GuestBookDoneAsync(cancellationToken);
-        context.Say(QueueTexts.GuestBookReady, state.Number);
-        return DialogOutcome.End();
-    }
-
-    protected override Task OnRepromptAsync(TurnContext context, QueueState state, CancellationToken cancellationToken)
-    {
-        if (state.Step == QueueStep.Service)
-        {
-            AskService(context);
-        }
-        else if (state.Step == QueueStep.Invite)
-        {
-            Reinvite(context);
-        }
-
-        return Task.CompletedTask;
-    }
+    protected override Task OnRepromptAsync(TurnContext context, QueueState state, CancellationToken cancellationToken) =>
+        Build(context, state, cancellationToken).RepromptAsync();
 
     /// <summary>The dialog's state graph in DOT, for the docs.</summary>
-    public static string Graph() => UmlDotGraph.Format(Build(new QueueState()).GetInfo());
+    public static string Graph() =>
+        new QueueDialog(null!, null!).Build(null!, new QueueState(), CancellationToken.None).Graph();
 
-    private async Task<DialogOutcome> TakeAsync(TurnContext context, QueueState state, QueueService service, CancellationToken cancellationToken)
+    /// <summary>The dialog as its diagram; <paramref name="context"/> is only used when the machine runs.</summary>
+    private DialogMachine<QueueStep, QueueTrigger> Build(TurnContext context, QueueState state, CancellationToken cancellationToken)
+    {
+        var dialog = new DialogMachine<QueueStep, QueueTrigger>(() => state.Step, s => state.Step = s, QueueTrigger.Reply, QueueTrigger.Reprompt);
+        var machine = dialog.Machine;
+        var have = dialog.Carrying<QueuePlace>(QueueTrigger.Have);
+        var take = dialog.Carrying<QueueService?>(QueueTrigger.Take);
+        var choose = dialog.Carrying<string?>(QueueTrigger.Choose);
+        var returned = dialog.Carrying<bool>(QueueTrigger.Returned);
+        bool Open() => desk.IsOpen(context.Now);
+
+        dialog.Configure(QueueStep.Start)
+            .Permit(QueueTrigger.ShowMine, QueueStep.ShowingMine)
+            .Permit(QueueTrigger.GiveUp, QueueStep.GivenUp)
+            .Permit(QueueTrigger.Have, QueueStep.HadNumber)
+            .PermitIf(take, QueueStep.Closed, _ => !Open(), "closed")
+            .PermitIf(take, QueueStep.Service, service => service is null && Open(), "several services")
+            .PermitIf(take, QueueStep.Taking, service => service is not null && Open(), "one service");
+        dialog.Ending(QueueStep.ShowingMine, "show the place", DialogOutcome.End(), () => ShowMineAsync(context, cancellationToken));
+        dialog.Ending(QueueStep.GivenUp, "give the number up", DialogOutcome.End(), async () =>
+        {
+            var given = await desk.GiveUpAsync(cancellationToken);
+            context.Say(given is null ? QueueTexts.NoNumber : QueueTexts.GivenUp, given);
+        });
+        dialog.Ending(QueueStep.HadNumber, "say the number held", DialogOutcome.End())
+            .OnEntryFrom(have, mine => SayHeld(context, mine), "say the number held");
+        dialog.Ending(QueueStep.Closed, "say the office is closed", DialogOutcome.End(), () => context.Say(QueueTexts.Closed, desk.OfficeHours.In(context.Language)));
+
+        dialog.Reading(
+                QueueStep.Service,
+                "ask service",
+                () => AskService(context),
+                () => machine.FireAsync(take, Service(context)))
+            .PermitIf(take, QueueStep.Closed, service => service is not null && !Open(), "closed")
+            .PermitIf(take, QueueStep.Taking, service => service is not null && Open(), "service")
+            .PermitReentryIf(take, service => service is null, "refused");
+
+        // The number is taken on the way in; the guest book decides what follows.
+        dialog.Configure(QueueStep.Taking)
+            .OnEntryFromAsync(take, service => TakeAsync(context, state, machine, service!, cancellationToken), "take a number")
+            .Permit(QueueTrigger.Ready, QueueStep.Ready)
+            .Permit(QueueTrigger.SignedEarlier, QueueStep.Ready)
+            .Permit(QueueTrigger.Invite, QueueStep.Invite);
+        dialog.Ending(QueueStep.Ready, "say the number is ready", DialogOutcome.End(), () => context.Say(QueueTexts.GuestBookReady, state.Number))
+            .OnEntryFromAsync(QueueTrigger.SignedEarlier, () => desk.GuestBookDoneAsync(cancellationToken), "record the guest book")
+            .OnEntryFromAsync(returned, _ => desk.GuestBookDoneAsync(cancellationToken), "record the guest book");
+
+        // Anything else than the two buttons (a question, a search) is the visitor moving on: the number stays.
+        dialog.Reading(
+                QueueStep.Invite,
+                "invite to the guest book",
+                () => Reinvite(context),
+                () => context.ChoiceId is FillNowChoice or LaterChoice ? machine.FireAsync(choose, context.ChoiceId)
+                    : context.Text is null ? machine.FireAsync(QueueTrigger.Reprompt)
+                    : machine.FireAsync(QueueTrigger.MoveOn))
+            .PermitIf(choose, QueueStep.Later, choice => choice == LaterChoice, "later")
+            .PermitIf(choose, QueueStep.Registering, choice => choice == FillNowChoice && context.Conversation.UserId is null, "fill in now, not registered")
+            .PermitIf(choose, QueueStep.GuestBook, choice => choice == FillNowChoice && context.Conversation.UserId is not null, "fill in now")
+            .Permit(QueueTrigger.MoveOn, QueueStep.MovedOn);
+        dialog.Ending(QueueStep.Later, "say the number stays", DialogOutcome.End(), () => context.Say(QueueTexts.GuestBookLater, state.Number));
+        dialog.Ending(QueueStep.MovedOn, "handle the words as a new message", DialogOutcome.Pass);
+
+        // Registration and the guest book run as children; this dialog resumes with how they ended.
+        dialog.Ending(QueueStep.Registering, "start registration", DialogOutcome.Begin(DialogNames.Register))
+            .PermitIf(returned, QueueStep.GuestBook, done => done, "registered")
+            .PermitIf(returned, QueueStep.NotSigned, done => !done, "not registered");
+        dialog.Ending(QueueStep.GuestBook, "start the guest book", DialogOutcome.Begin(DialogNames.GuestBook))
+            .PermitIf(returned, QueueStep.Ready, done => done, "signed")
+            .PermitIf(returned, QueueStep.NotSigned, done => !done, "not signed");
+        dialog.Ending(QueueStep.NotSigned, "say the guest book is still to sign", DialogOutcome.End(), () => context.Say(QueueTexts.GuestBookNotDone, state.Number));
+        return dialog;
+    }
+
+    /// <summary>The chosen service (a button, or its letter or name typed), or null after saying so.</summary>
+    private QueueService? Service(TurnContext context)
+    {
+        var service = context.ChoiceId is { } id && id.StartsWith(ServicePrefix, StringComparison.Ordinal)
+            ? content.QueueServices.Find(id[ServicePrefix.Length..])
+            : content.QueueServices.Find(context.Text?.Trim());
+        if (service is null)
+        {
+            context.BadAnswer(QueueTexts.BadService);
+        }
+
+        return service;
+    }
+
+    private async Task TakeAsync(TurnContext context, QueueState state, StateMachine<QueueStep, QueueTrigger> machine, QueueService service, CancellationToken cancellationToken)
     {
         var place = await desk.TakeAsync(service.Letter, cancellationToken);
         state.Number = place.Number;
         SayPlace(context, place.AlreadyHad ? QueueTexts.AlreadyHave : QueueTexts.Taken, place);
         if (place.GuestBookDone)
         {
-            context.Say(QueueTexts.GuestBookReady, place.Number);
-            return DialogOutcome.End();
+            await machine.FireAsync(QueueTrigger.Ready);
         }
-
-        // A registered visitor who signed earlier today is ready at once (the desk records it).
-        if (context.Conversation.UserId is { } userId && guestBook is not null && await guestBook.HasSignedTodayAsync(userId, cancellationToken))
+        else if (context.Conversation.UserId is { } userId && guestBook is not null && await guestBook.HasSignedTodayAsync(userId, cancellationToken))
         {
-            await desk.GuestBookDoneAsync(cancellationToken);
-            context.Say(QueueTexts.GuestBookReady, place.Number);
-            return DialogOutcome.End();
+            // A registered visitor who signed earlier today is ready at once (the desk records it).
+            await machine.FireAsync(QueueTrigger.SignedEarlier);
         }
-
-        Build(state).Fire(QueueTrigger.Invite);
-        return Reinvite(context);
+        else
+        {
+            await machine.FireAsync(QueueTrigger.Invite);
+        }
     }
 
-    private static DialogOutcome Reinvite(TurnContext context)
+    private void SayHeld(TurnContext context, QueuePlace mine)
     {
-        context.Ask(QueueTexts.InviteGuestBook, [new Choice(FillNowChoice, QueueTexts.FillNow), new Choice(LaterChoice, QueueTexts.Later)]);
-        return DialogOutcome.Wait;
+        if (mine.Counter is { } counter)
+        {
+            context.Say(QueueTexts.MineCalled, mine.Number, counter);
+        }
+        else
+        {
+            SayPlace(context, QueueTexts.AlreadyHave, mine);
+        }
     }
+
+    private static void Reinvite(TurnContext context) =>
+        context.Ask(QueueTexts.InviteGuestBook, [new Choice(FillNowChoice, QueueTexts.FillNow), new Choice(LaterChoice, QueueTexts.Later)]);
 
     private async Task ShowMineAsync(TurnContext context, CancellationToken cancellationToken)
     {
@@ -210,18 +209,4 @@ public sealed class QueueDialog(IQueueDesk desk, ServiceContent content, IGuestB
 
     private void AskService(TurnContext context) =>
         context.Ask(QueueTexts.ChooseService, content.QueueServices.Services.Select(s => new Choice(ServicePrefix + s.Letter, s.Name)).ToList());
-
-    private static StateMachine<QueueStep, QueueTrigger> Build(QueueState state)
-    {
-        var machine = new StateMachine<QueueStep, QueueTrigger>(() => state.Step, s => state.Step = s);
-        machine.Configure(QueueStep.Start)
-            .Permit(QueueTrigger.AskService, QueueStep.Service)
-            .Permit(QueueTrigger.Invite, QueueStep.Invite);
-        machine.Configure(QueueStep.Service).Permit(QueueTrigger.Invite, QueueStep.Invite);
-        machine.Configure(QueueStep.Invite)
-            .Permit(QueueTrigger.Register, QueueStep.Registering)
-            .Permit(QueueTrigger.SignGuestBook, QueueStep.GuestBook);
-        machine.Configure(QueueStep.Registering).Permit(QueueTrigger.SignGuestBook, QueueStep.GuestBook);
-        return machine;
-    }
 }
