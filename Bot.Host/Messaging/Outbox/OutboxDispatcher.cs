@@ -92,7 +92,7 @@ public sealed partial class OutboxDispatcher(
 
                     while (signals.NewOutbox.TryDequeue(out var row))
                     {
-                        if (!_queues.RecordedRecently(row.Id))
+                        if (!_queues.RecordedSinceStored(row.Id))
                         {
                             Offer(row, stoppingToken);
                         }
@@ -371,16 +371,15 @@ public sealed partial class OutboxDispatcher(
     private async Task RecordAsync(OutboxMessage row, SendResult result)
     {
         var record = MakeRecord(row, result);
-        var stillPending = record.Status == OutboxStatus.Pending;
         if (TryJournal(record))
         {
-            _queues.MarkJournaled(row, stillPending);
+            _queues.MarkJournaled(row, record.Status);
         }
         else
         {
             // Recorded outside the caller's token: a send that happened must be marked, even at shutdown.
             await RecordDirectAsync(record);
-            _queues.MarkDone(row, stillPending);
+            _queues.MarkDone(row, record.Status);
         }
     }
 

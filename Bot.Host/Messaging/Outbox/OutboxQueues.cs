@@ -21,9 +21,10 @@ public sealed class OutboxQueues
     private readonly Dictionary<string, long> _waiting = new(StringComparer.Ordinal);
     private long _ticks;
 
-    // Rows recorded in the last minute (any outcome), for hand-overs in memory that come late.
+    // Rows recorded in the last minute, for hand-overs in memory that come late; true when the
+    // record held the row (WhatsApp's closed window), which a release hands over again.
     private const long RecentMs = 60_000;
-    private readonly HashSet<long> _recent = [];
+    private readonly Dictionary<long, bool> _recent = [];
     private readonly Queue<(long Id, long At)> _recentOrder = new();
 
     /// <summary>Marks the start of a read of storage; returns its time on this logical clock.</summary>
@@ -161,26 +162,31 @@ public sealed class OutboxQueues
     }
 
     /// <summary>
-    /// Whether the row was recorded in the last minute. A turn hands its rows over in memory just
-    /// after its commit; a read of storage may find them first, and with several sends in flight
-    /// they can be sent and their record applied before the hand-over arrives. Such a hand-over
-    /// is stale and must not queue the row again. (Reads of storage do not ask: a row set back to
-    /// pending by hand, e.g. a WhatsApp 63016, must be found again.)
+    /// Whether a row handed over in memory was recorded in the last minute and so must not be
+    /// queued again. A turn hands its rows over just after its commit; a read of storage may find
+    /// them first, and with several sends in flight they can be sent and their record applied
+    /// before the hand-over arrives. A row whose last record held it (WhatsApp's closed window)
+    /// is the exception: its hand-over is the release when the user writes. (Reads of storage do
+    /// not ask: a row set back to pending by hand, e.g. a WhatsApp 63016, must be found again.)
     /// </summary>
-    public bool RecordedRecently(long id)
+    public bool RecordedSinceStored(long id)
     {
         lock (_lock)
         {
-            return _recent.Contains(id);
+            return _recent.TryGetValue(id, out var held) && !held;
         }
     }
 
-    private void NoteRecordedLocked(long id)
+    private void NoteRecordedLocked(long id, bool held)
     {
         var now = Environment.TickCount64;
-        if (_recent.Add(id))
+        if (_recent.TryAdd(id, held))
         {
             _recentOrder.Enqueue((id, now));
+        }
+        else
+        {
+            _recent[id] = held;
         }
 
         while (_recentOrder.TryPeek(out var oldest) && now - oldest.At > RecentMs)
@@ -190,12 +196,13 @@ public sealed class OutboxQueues
         }
     }
 
-    /// <summary>The row was recorded in storage (sent, held, failed, or set back for a retry: <paramref name="stillPending"/>).</summary>
-    public void MarkDone(OutboxMessage row, bool stillPending)
+    /// <summary>The row was recorded in storage as <paramref name="recorded"/> (sent, held, failed, or pending again for a retry).</summary>
+    public void MarkDone(OutboxMessage row, OutboxStatus recorded)
     {
+        var stillPending = recorded == OutboxStatus.Pending;
         lock (_lock)
         {
-            NoteRecordedLocked(row.Id);
+            NoteRecordedLocked(row.Id, recorded == OutboxStatus.Held);
             _held.Remove(row.Id);
             _doneAt[row.Id] = (++_ticks, stillPending);
             NoteWaiting(row, stillPending);
@@ -203,11 +210,12 @@ public sealed class OutboxQueues
     }
 
     /// <summary>The row's record is in the send journal, not yet in storage: reads must not offer it.</summary>
-    public void MarkJournaled(OutboxMessage row, bool stillPending)
+    public void MarkJournaled(OutboxMessage row, OutboxStatus recorded)
     {
+        var stillPending = recorded == OutboxStatus.Pending;
         lock (_lock)
         {
-            NoteRecordedLocked(row.Id);
+            NoteRecordedLocked(row.Id, recorded == OutboxStatus.Held);
             _held.Remove(row.Id);
             _journaled[row.Id] = stillPending;
             NoteWaiting(row, stillPending);
