@@ -1,10 +1,9 @@
 using Bot.Dialogs.Model;
 using Bot.Dialogs.Ports;
+using Bot.Dialogs.Rating;
 using Bot.Dialogs.Routing;
 using Bot.Dialogs.Search;
 using Bot.Dialogs.Texts;
-using Stateless;
-using Stateless.Graph;
 
 namespace Bot.Dialogs.Publications;
 
@@ -27,100 +26,140 @@ public sealed class PublicationDialog(ICatalog catalog, IDocumentDelivery delive
     protected override async Task<DialogOutcome> OnBeginAsync(TurnContext context, PublicationState state, string? argument, CancellationToken cancellationToken)
     {
         state.PublicationId = argument ?? "";
-        var publication = await catalog.GetAsync(state.PublicationId, cancellationToken);
-        if (publication is null)
-        {
-            context.Say(SearchTexts.Unavailable);
-            return DialogOutcome.End(new DialogResult(false, SearchDialog.BackToResults));
-        }
-
-        Machine(state, context, publication).Fire(PublicationTrigger.Show);
-        return DialogOutcome.Wait;
+        var dialog = Build(context, state, cancellationToken);
+        return await catalog.GetAsync(state.PublicationId, cancellationToken) is { } publication
+            ? await dialog.FireAsync(dialog.Carrying<PublicationDetail>(PublicationTrigger.Show), publication)
+            : await dialog.FireAsync(PublicationTrigger.Missing);
     }
 
-    protected override async Task<DialogOutcome> OnContinueAsync(TurnContext context, PublicationState state, CancellationToken cancellationToken)
+    protected override Task<DialogOutcome> OnContinueAsync(TurnContext context, PublicationState state, CancellationToken cancellationToken) =>
+        Build(context, state, cancellationToken).ReplyAsync();
+
+    /// <summary>The registration or guest book the request waited for has ended: the request goes on, or the detail comes back.</summary>
+    protected override async Task<DialogOutcome> OnResumeAsync(TurnContext context, PublicationState state, DialogResult childResult, CancellationToken cancellationToken)
     {
+        var dialog = Build(context, state, cancellationToken);
+        var publication = await catalog.GetAsync(state.PublicationId, cancellationToken);
+        if (publication is null || state.Pending is not { } mode)
+        {
+            return await dialog.FireAsync(PublicationTrigger.Missing);
+        }
+
+        if (!childResult.Succeeded || context.Conversation.UserId is null)
+        {
+            return await dialog.FireAsync(dialog.Carrying<PublicationDetail>(PublicationTrigger.Unfinished), publication);
+        }
+
+        await RequestAsync(context, state, dialog, mode, cancellationToken);
+        return dialog.Outcome;
+    }
+
+    protected override Task OnRepromptAsync(TurnContext context, PublicationState state, CancellationToken cancellationToken) =>
+        Build(context, state, cancellationToken).RepromptAsync();
+
+    /// <summary>The dialog's state graph in DOT, for the docs.</summary>
+    public static string Graph() => new PublicationDialog(null!, null!).Build(null!, new PublicationState(), CancellationToken.None).Graph();
+
+    /// <summary>The dialog as its diagram; <paramref name="context"/> is only used when the machine runs.</summary>
+    private DialogMachine<PublicationStep, PublicationTrigger> Build(TurnContext context, PublicationState state, CancellationToken cancellationToken)
+    {
+        var dialog = new DialogMachine<PublicationStep, PublicationTrigger>(() => state.Step, s => state.Step = s, PublicationTrigger.Reply, PublicationTrigger.Reprompt);
+        var show = dialog.Carrying<PublicationDetail>(PublicationTrigger.Show);
+        var unfinished = dialog.Carrying<PublicationDetail>(PublicationTrigger.Unfinished);
+        var leave = dialog.Carrying<DialogResult>(PublicationTrigger.Leave);
+        var deliver = dialog.Carrying<Delivery>(PublicationTrigger.Deliver);
+
+        dialog.Configure(PublicationStep.Start)
+            .Permit(show.Trigger, PublicationStep.Showing)
+            .Permit(PublicationTrigger.Missing, PublicationStep.Gone);
+
+        // Asking again shows the choices only: the detail is still above them.
+        dialog.Configure(PublicationStep.Showing)
+            .OnEntryFrom(show, publication => ShowDetail(context, publication), "show the detail")
+            .InternalTransitionAsync(PublicationTrigger.Reply, _ => ReadAsync(context, state, dialog, cancellationToken))
+            .InternalTransitionAsync(PublicationTrigger.Reprompt, _ => ShowActionsAsync(context, state, cancellationToken))
+            .PermitReentry(show.Trigger)
+            .Permit(PublicationTrigger.NeedRegistration, PublicationStep.Registering)
+            .Permit(PublicationTrigger.NeedGuestBook, PublicationStep.SigningGuestBook)
+            .Permit(deliver.Trigger, PublicationStep.Delivered)
+            .Permit(leave.Trigger, PublicationStep.Left)
+            .Permit(PublicationTrigger.Missing, PublicationStep.Gone);
+
+        // The detours run as children; this dialog resumes with how they ended and goes on with the request.
+        dialog.Ending(PublicationStep.Registering, "ask to register first", DialogOutcome.Begin(DialogNames.Register), () => context.Say(PublicationTexts.NeedRegistration))
+            .InternalTransitionAsync(unfinished, (publication, _) => ShowAgainAsync(context, state, dialog, PublicationTexts.RegistrationNotDone, publication))
+            .PermitReentry(PublicationTrigger.NeedRegistration)
+            .Permit(PublicationTrigger.NeedGuestBook, PublicationStep.SigningGuestBook)
+            .Permit(show.Trigger, PublicationStep.Showing)
+            .Permit(deliver.Trigger, PublicationStep.Delivered)
+            .Permit(PublicationTrigger.Missing, PublicationStep.Gone);
+        dialog.Ending(PublicationStep.SigningGuestBook, "start the guest book", DialogOutcome.Begin(DialogNames.GuestBook))
+            .InternalTransitionAsync(unfinished, (publication, _) => ShowAgainAsync(context, state, dialog, PublicationTexts.GuestBookNotDone, publication))
+            .PermitReentry(PublicationTrigger.NeedGuestBook)
+            .Permit(PublicationTrigger.NeedRegistration, PublicationStep.Registering)
+            .Permit(show.Trigger, PublicationStep.Showing)
+            .Permit(deliver.Trigger, PublicationStep.Delivered)
+            .Permit(PublicationTrigger.Missing, PublicationStep.Gone);
+
+        dialog.Ending(PublicationStep.Gone, "say it is unavailable", DialogOutcome.End(new DialogResult(false, SearchDialog.BackToResults)), () => context.Say(SearchTexts.Unavailable));
+        dialog.Configure(PublicationStep.Left).OnEntryFrom(leave, result => dialog.End(DialogOutcome.End(result)), "back to the search");
+
+        // The standard ends each service with a rating.
+        dialog.Configure(PublicationStep.Delivered).OnEntryFrom(
+            deliver,
+            delivered =>
+            {
+                Send(context, delivered);
+                dialog.End(DialogOutcome.Switch(DialogNames.Rating, RatingEvents.Delivery(delivered.Outcome.DeliveryId!)));
+            },
+            "send it, then the rating");
+        return dialog;
+    }
+
+    /// <summary>Read, download, back to the results or a new search; typed words are a new search, as at the results.</summary>
+    private Task ReadAsync(TurnContext context, PublicationState state, DialogMachine<PublicationStep, PublicationTrigger> dialog, CancellationToken cancellationToken)
+    {
+        var leave = dialog.Carrying<DialogResult>(PublicationTrigger.Leave);
         switch (context.ChoiceId)
         {
             case ReadChoice:
-                return await RequestAsync(context, state, DocumentMode.Read, cancellationToken);
+                return RequestAsync(context, state, dialog, DocumentMode.Read, cancellationToken);
             case DownloadChoice:
-                return await RequestAsync(context, state, DocumentMode.Download, cancellationToken);
+                return RequestAsync(context, state, dialog, DocumentMode.Download, cancellationToken);
             case BackChoice:
-                return DialogOutcome.End(new DialogResult(true, SearchDialog.BackToResults));
+                return dialog.Machine.FireAsync(leave, new DialogResult(true, SearchDialog.BackToResults));
             case NewChoice:
-                return DialogOutcome.End(new DialogResult(true, SearchDialog.NewSearch));
+                return dialog.Machine.FireAsync(leave, new DialogResult(true, SearchDialog.NewSearch));
         }
 
-        if (context.Text is { } text && context.ChoiceId is null)
-        {
-            // Typing words here means a new search, as at the results.
-            return DialogOutcome.End(new DialogResult(true, SearchDialog.QueryPrefix + text));
-        }
-
-        await OnRepromptAsync(context, state, cancellationToken);
-        return DialogOutcome.Wait;
+        return context.Text is { } text && context.ChoiceId is null
+            ? dialog.Machine.FireAsync(leave, new DialogResult(true, SearchDialog.QueryPrefix + text))
+            : dialog.Machine.FireAsync(PublicationTrigger.Reprompt);
     }
 
-    protected override async Task<DialogOutcome> OnResumeAsync(TurnContext context, PublicationState state, DialogResult childResult, CancellationToken cancellationToken)
+    /// <summary>A read or download: through registration and the guest book first when needed, then delivered (or refused with the detail shown again).</summary>
+    private async Task RequestAsync(TurnContext context, PublicationState state, DialogMachine<PublicationStep, PublicationTrigger> dialog, DocumentMode mode, CancellationToken cancellationToken)
     {
-        var mode = state.Pending;
-        var publication = await catalog.GetAsync(state.PublicationId, cancellationToken);
-        if (publication is null || mode is null)
-        {
-            context.Say(SearchTexts.Unavailable);
-            return DialogOutcome.End(new DialogResult(false, SearchDialog.BackToResults));
-        }
-
-        var machine = Machine(state, context, publication);
-        if (!childResult.Succeeded || context.Conversation.UserId is null)
-        {
-            context.Say(state.Step == PublicationStep.Registering ? PublicationTexts.RegistrationNotDone : PublicationTexts.GuestBookNotDone);
-            state.Pending = null;
-            machine.Fire(PublicationTrigger.Show);
-            return DialogOutcome.Wait;
-        }
-
-        return await RequestAsync(context, state, mode.Value, cancellationToken);
-    }
-
-    protected override async Task OnRepromptAsync(TurnContext context, PublicationState state, CancellationToken cancellationToken)
-    {
+        var machine = dialog.Machine;
         var publication = await catalog.GetAsync(state.PublicationId, cancellationToken);
         if (publication is null)
         {
-            context.Say(SearchTexts.Unavailable);
+            await machine.FireAsync(PublicationTrigger.Missing);
             return;
         }
 
-        ShowActions(context);
-    }
-
-    /// <summary>The dialog's state graph in DOT, for the docs.</summary>
-    public static string Graph() => UmlDotGraph.Format(Machine(new PublicationState(), null, null).GetInfo());
-
-    private async Task<DialogOutcome> RequestAsync(TurnContext context, PublicationState state, DocumentMode mode, CancellationToken cancellationToken)
-    {
-        var publication = await catalog.GetAsync(state.PublicationId, cancellationToken);
-        if (publication is null)
-        {
-            context.Say(SearchTexts.Unavailable);
-            return DialogOutcome.End(new DialogResult(false, SearchDialog.BackToResults));
-        }
-
-        var machine = Machine(state, context, publication);
         state.Pending = mode;
         var userId = context.Conversation.UserId;
         if (userId is null)
         {
-            machine.Fire(PublicationTrigger.NeedRegistration);
-            return DialogOutcome.Begin(DialogNames.Register);
+            await machine.FireAsync(PublicationTrigger.NeedRegistration);
+            return;
         }
 
         if (guestBook is not null && !await guestBook.HasSignedTodayAsync(userId, cancellationToken))
         {
-            machine.Fire(PublicationTrigger.NeedGuestBook);
-            return DialogOutcome.Begin(DialogNames.GuestBook);
+            await machine.FireAsync(PublicationTrigger.NeedGuestBook);
+            return;
         }
 
         state.Pending = null;
@@ -129,14 +168,39 @@ public sealed class PublicationDialog(ICatalog catalog, IDocumentDelivery delive
         {
             case DeliveryStatus.QuotaExceeded:
                 context.Say(PublicationTexts.QuotaExceeded, outcome.QuotaPerDay);
-                machine.Fire(PublicationTrigger.Show);
-                return DialogOutcome.Wait;
+                await machine.FireAsync(dialog.Carrying<PublicationDetail>(PublicationTrigger.Show), publication);
+                return;
             case DeliveryStatus.Unavailable:
                 context.Say(PublicationTexts.Unavailable);
-                machine.Fire(PublicationTrigger.Show);
-                return DialogOutcome.Wait;
+                await machine.FireAsync(dialog.Carrying<PublicationDetail>(PublicationTrigger.Show), publication);
+                return;
         }
 
+        await machine.FireAsync(dialog.Carrying<Delivery>(PublicationTrigger.Deliver), new Delivery(publication, mode, outcome));
+    }
+
+    /// <summary>Says why the request stopped and shows the detail again, with nothing pending.</summary>
+    private static Task ShowAgainAsync(TurnContext context, PublicationState state, DialogMachine<PublicationStep, PublicationTrigger> dialog, Bilingual reason, PublicationDetail publication)
+    {
+        context.Say(reason);
+        state.Pending = null;
+        return dialog.Machine.FireAsync(dialog.Carrying<PublicationDetail>(PublicationTrigger.Show), publication);
+    }
+
+    private async Task ShowActionsAsync(TurnContext context, PublicationState state, CancellationToken cancellationToken)
+    {
+        if (await catalog.GetAsync(state.PublicationId, cancellationToken) is null)
+        {
+            context.Say(SearchTexts.Unavailable);
+            return;
+        }
+
+        context.Ask(PublicationTexts.WhatNext, Actions);
+    }
+
+    private static void Send(TurnContext context, Delivery delivered)
+    {
+        var (publication, mode, outcome) = delivered;
         if (mode == DocumentMode.Read)
         {
             context.Say(PublicationTexts.ReadLink, publication.Title, outcome.ReadUrl, Abstract(context, publication));
@@ -145,30 +209,6 @@ public sealed class PublicationDialog(ICatalog catalog, IDocumentDelivery delive
         {
             context.Send(new Outbound(PublicationTexts.DownloadSent.In(context.Language, publication.Title, outcome.DeliveryId)) { Document = outcome.Document });
         }
-
-        // The standard ends each service with a rating.
-        return DialogOutcome.Switch(DialogNames.Rating, "delivery:" + outcome.DeliveryId);
-    }
-
-    private static StateMachine<PublicationStep, PublicationTrigger> Machine(PublicationState state, TurnContext? context, PublicationDetail? publication)
-    {
-        var machine = new StateMachine<PublicationStep, PublicationTrigger>(() => state.Step, s => state.Step = s);
-        machine.Configure(PublicationStep.Start).Permit(PublicationTrigger.Show, PublicationStep.Showing);
-        machine.Configure(PublicationStep.Showing)
-            .OnEntryFrom(PublicationTrigger.Show, () => ShowDetail(context!, publication!))
-            .PermitReentry(PublicationTrigger.Show)
-            .Permit(PublicationTrigger.NeedRegistration, PublicationStep.Registering)
-            .Permit(PublicationTrigger.NeedGuestBook, PublicationStep.SigningGuestBook);
-        machine.Configure(PublicationStep.Registering)
-            .OnEntry(() => context!.Say(PublicationTexts.NeedRegistration))
-            .Permit(PublicationTrigger.Show, PublicationStep.Showing)
-            .Permit(PublicationTrigger.NeedGuestBook, PublicationStep.SigningGuestBook)
-            .PermitReentry(PublicationTrigger.NeedRegistration);
-        machine.Configure(PublicationStep.SigningGuestBook)
-            .Permit(PublicationTrigger.Show, PublicationStep.Showing)
-            .Permit(PublicationTrigger.NeedRegistration, PublicationStep.Registering)
-            .PermitReentry(PublicationTrigger.NeedGuestBook);
-        return machine;
     }
 
     private static void ShowDetail(TurnContext context, PublicationDetail publication)
@@ -194,10 +234,11 @@ public sealed class PublicationDialog(ICatalog catalog, IDocumentDelivery delive
         new(NewChoice, PublicationTexts.SearchAgain),
     ];
 
-    private static void ShowActions(TurnContext context) => context.Ask(PublicationTexts.WhatNext, Actions);
-
     private static string Abstract(TurnContext context, PublicationDetail publication) =>
         string.IsNullOrWhiteSpace(publication.Abstract)
             ? PublicationTexts.NoAbstract.In(context.Language)
             : Formats.Shorten(string.Join(' ', publication.Abstract.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), MaxAbstractLength);
+
+    /// <summary>What was delivered, for the message that gives it.</summary>
+    private sealed record Delivery(PublicationDetail Publication, DocumentMode Mode, DeliveryOutcome Outcome);
 }

@@ -5,7 +5,6 @@ using Bot.Dialogs.Routing;
 using Bot.Dialogs.Texts;
 using Bot.Dialogs.Understanding;
 using Stateless;
-using Stateless.Graph;
 
 namespace Bot.Dialogs.Search;
 
@@ -42,109 +41,162 @@ public sealed class SearchDialog(ICatalog catalog, IUnansweredLog unanswered) : 
 
     protected override async Task<DialogOutcome> OnBeginAsync(TurnContext context, SearchState state, string? argument, CancellationToken cancellationToken)
     {
+        var dialog = Build(context, state, cancellationToken);
         if (string.IsNullOrWhiteSpace(argument))
         {
-            Machine(state, context).Fire(SearchTrigger.AskQuery);
-            return DialogOutcome.Wait;
+            return await dialog.FireAsync(SearchTrigger.AskQuery);
         }
 
-        return await SearchAsync(context, state, argument, 1, cancellationToken);
+        await SearchAsync(context, state, dialog, argument, 1, cancellationToken);
+        return dialog.Outcome;
     }
 
-    protected override async Task<DialogOutcome> OnContinueAsync(TurnContext context, SearchState state, CancellationToken cancellationToken)
-    {
-        switch (context.ChoiceId)
-        {
-            case MenuChoice:
-                return DialogOutcome.End();
-            case StaffChoice:
-                return DialogOutcome.Switch(DialogNames.Staff);
-            case NewChoice:
-                Machine(state, context).Fire(SearchTrigger.AskQuery);
-                return DialogOutcome.Wait;
-            case NextChoice:
-                return await NextPageAsync(context, state, cancellationToken);
-            case SuggestionChoice when state.Suggestion is { } suggestion:
-                return await SearchAsync(context, state, suggestion, 1, cancellationToken);
-            case { } choice when choice.StartsWith(ResultPrefix, StringComparison.Ordinal):
-                return DialogOutcome.Begin(DialogNames.Publication, choice[ResultPrefix.Length..]);
-        }
+    protected override Task<DialogOutcome> OnContinueAsync(TurnContext context, SearchState state, CancellationToken cancellationToken) =>
+        Build(context, state, cancellationToken).ReplyAsync();
 
-        var text = context.Text;
-        if (text is null)
-        {
-            // A button from an older message: show where we are.
-            await OnRepromptAsync(context, state, cancellationToken);
-            return DialogOutcome.Wait;
-        }
-
-        var normalized = TextNormalizer.Normalize(text);
-        if (state.Step == SearchStep.ShowingResults && s_nextWords.Contains(normalized))
-        {
-            return await NextPageAsync(context, state, cancellationToken);
-        }
-
-        if (state.Step == SearchStep.AwaitingQuery)
-        {
-            // The visitor was asked what to look for: the text is the query.
-            return await SearchAsync(context, state, SearchText.ToQuery(text), 1, cancellationToken);
-        }
-
-        if (state.Query is { } last && SearchText.Refine(text, last, context.Now) is { } refined)
-        {
-            return await SearchAsync(context, state, refined, 1, cancellationToken);
-        }
-
-        return DialogOutcome.Pass;
-    }
-
+    /// <summary>How the publication opened from the results ended: back to them, a new search, words to search, or leaving with it.</summary>
     protected override async Task<DialogOutcome> OnResumeAsync(TurnContext context, SearchState state, DialogResult childResult, CancellationToken cancellationToken)
     {
+        var dialog = Build(context, state, cancellationToken);
         switch (childResult.Value)
         {
             case BackToResults when state.Query is not null:
-                return await SearchAsync(context, state, state.Query, state.Page, cancellationToken);
+                await SearchAsync(context, state, dialog, state.Query, state.Page, cancellationToken);
+                return dialog.Outcome;
             case NewSearch:
-                Machine(state, context).Fire(SearchTrigger.AskQuery);
-                return DialogOutcome.Wait;
+                return await dialog.FireAsync(SearchTrigger.AskQuery);
             case { } value when value.StartsWith(QueryPrefix, StringComparison.Ordinal):
-                var text = value[QueryPrefix.Length..];
-                return state.Query is { } last && SearchText.Refine(text, last, context.Now) is { } refined
-                    ? await SearchAsync(context, state, refined, 1, cancellationToken)
-                    : DialogOutcome.Pass;
+                await RefineOrMoveOnAsync(context, state, dialog, value[QueryPrefix.Length..], cancellationToken);
+                return dialog.Outcome;
             default:
-                return DialogOutcome.End(childResult);
+                return await dialog.FireAsync(dialog.Carrying<DialogResult>(SearchTrigger.Leave), childResult);
         }
     }
 
-    protected override async Task OnRepromptAsync(TurnContext context, SearchState state, CancellationToken cancellationToken)
+    protected override Task OnRepromptAsync(TurnContext context, SearchState state, CancellationToken cancellationToken) =>
+        Build(context, state, cancellationToken).RepromptAsync();
+
+    /// <summary>The dialog's state graph in DOT, for the docs.</summary>
+    public static string Graph() => new SearchDialog(null!, null!).Build(null!, new SearchState(), CancellationToken.None).Graph();
+
+    /// <summary>The dialog as its diagram; <paramref name="context"/> is only used when the machine runs.</summary>
+    private DialogMachine<SearchStep, SearchTrigger> Build(TurnContext context, SearchState state, CancellationToken cancellationToken)
     {
-        if (state.Query is not null && state.Step is SearchStep.ShowingResults or SearchStep.NoResults)
+        var dialog = new DialogMachine<SearchStep, SearchTrigger>(() => state.Step, s => state.Step = s, SearchTrigger.Reply, SearchTrigger.Reprompt);
+        var machine = dialog.Machine;
+        var found = dialog.Carrying<CatalogPage>(SearchTrigger.Found);
+        var open = dialog.Carrying<string>(SearchTrigger.Open);
+        var leave = dialog.Carrying<DialogResult>(SearchTrigger.Leave);
+
+        // Buttons of this or an older message work wherever the search stands (users tap old
+        // ones), and every search ends in results or none: these transitions are the same in
+        // each waiting step. Opening a result keeps the step, so coming back finds it as it was.
+        foreach (var step in (SearchStep[])[SearchStep.Start, SearchStep.AwaitingQuery, SearchStep.ShowingResults, SearchStep.NoResults])
         {
-            await SearchAsync(context, state, state.Query, state.Page, cancellationToken);
+            var configuration = dialog.Configure(step)
+                .InternalTransition(open, (id, _) => dialog.End(DialogOutcome.Begin(DialogNames.Publication, id)))
+                .Permit(leave.Trigger, SearchStep.Left)
+                .Permit(SearchTrigger.AskStaff, SearchStep.ToStaff)
+                .Permit(SearchTrigger.MoveOn, SearchStep.MovedOn);
+            Go(configuration, step, SearchTrigger.AskQuery, SearchStep.AwaitingQuery);
+            Go(configuration, step, found.Trigger, SearchStep.ShowingResults);
+            Go(configuration, step, SearchTrigger.NotFound, SearchStep.NoResults);
+        }
+
+        // Before any search (a query too short to search, or a catalogue still loading): only buttons are read.
+        dialog.Configure(SearchStep.Start)
+            .InternalTransitionAsync(SearchTrigger.Reply, _ => ReadAsync(context, state, dialog, text => RefineOrMoveOnAsync(context, state, dialog, text, cancellationToken), cancellationToken))
+            .InternalTransition(SearchTrigger.Reprompt, _ => context.Say(SearchTexts.AskQuery));
+
+        // The visitor was asked what to look for: the text is the query.
+        dialog.Reading(
+            SearchStep.AwaitingQuery,
+            "ask what to look for",
+            () => context.Say(SearchTexts.AskQuery),
+            () => ReadAsync(context, state, dialog, text => SearchAsync(context, state, dialog, SearchText.ToQuery(text), 1, cancellationToken), cancellationToken));
+
+        // The hits are not kept, so showing the page again searches it again.
+        dialog.Configure(SearchStep.ShowingResults)
+            .OnEntryFrom(found, result => ShowResults(context, state, result), "show the page")
+            .InternalTransitionAsync(SearchTrigger.Reply, _ => ReadAsync(context, state, dialog, text => s_nextWords.Contains(TextNormalizer.Normalize(text))
+                ? NextPageAsync(context, state, dialog, cancellationToken)
+                : RefineOrMoveOnAsync(context, state, dialog, text, cancellationToken), cancellationToken))
+            .InternalTransitionAsync(SearchTrigger.Reprompt, _ => SearchAsync(context, state, dialog, state.Query!, state.Page, cancellationToken));
+
+        // Kept (scrubbed) so the office sees what visitors look for and do not find.
+        dialog.Configure(SearchStep.NoResults)
+            .OnEntryAsync(
+                async () =>
+                {
+                    await unanswered.RecordAsync(UnansweredText.Scrub(state.Query!), cancellationToken);
+                    ShowNoResults(context, state);
+                },
+                "note the query, offer staff")
+            .InternalTransitionAsync(SearchTrigger.Reply, _ => ReadAsync(context, state, dialog, text => RefineOrMoveOnAsync(context, state, dialog, text, cancellationToken), cancellationToken))
+            .InternalTransitionAsync(SearchTrigger.Reprompt, _ => SearchAsync(context, state, dialog, state.Query!, state.Page, cancellationToken));
+
+        dialog.Configure(SearchStep.Left).OnEntryFrom(leave, result => dialog.End(DialogOutcome.End(result)), "hand back how it ended");
+        dialog.Ending(SearchStep.ToStaff, "hand over to staff", DialogOutcome.Switch(DialogNames.Staff));
+        dialog.Ending(SearchStep.MovedOn, "handle the words as a new message", DialogOutcome.Pass);
+        return dialog;
+    }
+
+    /// <summary>A transition to <paramref name="to"/>, re-entering it when the search already stands there.</summary>
+    private static void Go(StateMachine<SearchStep, SearchTrigger>.StateConfiguration configuration, SearchStep from, SearchTrigger trigger, SearchStep to)
+    {
+        if (from == to)
+        {
+            configuration.PermitReentry(trigger);
         }
         else
         {
-            context.Say(SearchTexts.AskQuery);
+            configuration.Permit(trigger, to);
         }
     }
 
-    /// <summary>The dialog's state graph in DOT, for the docs.</summary>
-    public static string Graph() => UmlDotGraph.Format(Machine(new SearchState(), null).GetInfo());
+    /// <summary>The buttons, read the same in every step; typed text is read by the step (<paramref name="readText"/>).</summary>
+    private Task ReadAsync(TurnContext context, SearchState state, DialogMachine<SearchStep, SearchTrigger> dialog, Func<string, Task> readText, CancellationToken cancellationToken)
+    {
+        var machine = dialog.Machine;
+        switch (context.ChoiceId)
+        {
+            case MenuChoice:
+                return machine.FireAsync(dialog.Carrying<DialogResult>(SearchTrigger.Leave), DialogResult.Completed);
+            case StaffChoice:
+                return machine.FireAsync(SearchTrigger.AskStaff);
+            case NewChoice:
+                return machine.FireAsync(SearchTrigger.AskQuery);
+            case NextChoice:
+                return NextPageAsync(context, state, dialog, cancellationToken);
+            case SuggestionChoice when state.Suggestion is { } suggestion:
+                return SearchAsync(context, state, dialog, suggestion, 1, cancellationToken);
+            case { } choice when choice.StartsWith(ResultPrefix, StringComparison.Ordinal):
+                return machine.FireAsync(dialog.Carrying<string>(SearchTrigger.Open), choice[ResultPrefix.Length..]);
+        }
 
-    private async Task<DialogOutcome> NextPageAsync(TurnContext context, SearchState state, CancellationToken cancellationToken)
+        // A button from an older message: show where we are.
+        return context.Text is { } text ? readText(text) : machine.FireAsync(SearchTrigger.Reprompt);
+    }
+
+    /// <summary>"yang 2023" or "tahun lalu" refines the last search; any other text goes back to the router, which reads it exactly as at the menu.</summary>
+    private Task RefineOrMoveOnAsync(TurnContext context, SearchState state, DialogMachine<SearchStep, SearchTrigger> dialog, string text, CancellationToken cancellationToken) =>
+        state.Query is { } last && SearchText.Refine(text, last, context.Now) is { } refined
+            ? SearchAsync(context, state, dialog, refined, 1, cancellationToken)
+            : dialog.Machine.FireAsync(SearchTrigger.MoveOn);
+
+    private Task NextPageAsync(TurnContext context, SearchState state, DialogMachine<SearchStep, SearchTrigger> dialog, CancellationToken cancellationToken)
     {
         if (state.Query is null || state.Page * PageSize >= state.Total)
         {
             context.Say(SearchTexts.NoMorePages);
-            await OnRepromptAsync(context, state, cancellationToken);
-            return DialogOutcome.Wait;
+            return dialog.Machine.FireAsync(SearchTrigger.Reprompt);
         }
 
-        return await SearchAsync(context, state, state.Query, state.Page + 1, cancellationToken);
+        return SearchAsync(context, state, dialog, state.Query, state.Page + 1, cancellationToken);
     }
 
-    private async Task<DialogOutcome> SearchAsync(TurnContext context, SearchState state, string query, int page, CancellationToken cancellationToken)
+    /// <summary>Searches and fires what came of it; a query too short or a catalogue still loading is said, and the step stays.</summary>
+    private async Task SearchAsync(TurnContext context, SearchState state, DialogMachine<SearchStep, SearchTrigger> dialog, string query, int page, CancellationToken cancellationToken)
     {
         query = query.Trim();
         if (query.Length > MaxQueryLength)
@@ -155,7 +207,7 @@ public sealed class SearchDialog(ICatalog catalog, IUnansweredLog unanswered) : 
         if (TextNormalizer.Normalize(query).Replace(" ", "", StringComparison.Ordinal).Length < 2)
         {
             context.BadAnswer(SearchTexts.QueryTooShort);
-            return DialogOutcome.Wait;
+            return;
         }
 
         var result = await catalog.SearchAsync(query, page, PageSize, cancellationToken);
@@ -169,7 +221,7 @@ public sealed class SearchDialog(ICatalog catalog, IUnansweredLog unanswered) : 
         {
             // First start: the catalogue is still loading, so "nothing matches" would be wrong.
             context.Say(SearchTexts.Preparing);
-            return DialogOutcome.Wait;
+            return;
         }
 
         state.Query = query;
@@ -177,44 +229,14 @@ public sealed class SearchDialog(ICatalog catalog, IUnansweredLog unanswered) : 
         state.Total = result.Total;
         state.ShownIds = result.Hits.Select(h => h.Id).ToList();
         state.Suggestion = result.Total == 0 ? result.DidYouMean : null;
-        var machine = Machine(state, context);
         if (result.Total == 0)
         {
-            // Kept (scrubbed) so the office sees what visitors look for and do not find.
-            await unanswered.RecordAsync(UnansweredText.Scrub(query), cancellationToken);
-            machine.Fire(SearchTrigger.NotFound);
+            await dialog.Machine.FireAsync(SearchTrigger.NotFound);
         }
         else
         {
-            machine.Fire(SearchTrigger.Found);
-            ShowResults(context, state, result);
+            await dialog.Machine.FireAsync(dialog.Carrying<CatalogPage>(SearchTrigger.Found), result);
         }
-
-        return DialogOutcome.Wait;
-    }
-
-    private static StateMachine<SearchStep, SearchTrigger> Machine(SearchState state, TurnContext? context)
-    {
-        var machine = new StateMachine<SearchStep, SearchTrigger>(() => state.Step, s => state.Step = s);
-        machine.Configure(SearchStep.Start)
-            .Permit(SearchTrigger.AskQuery, SearchStep.AwaitingQuery)
-            .Permit(SearchTrigger.Found, SearchStep.ShowingResults)
-            .Permit(SearchTrigger.NotFound, SearchStep.NoResults);
-        machine.Configure(SearchStep.AwaitingQuery)
-            .OnEntry(() => context!.Say(SearchTexts.AskQuery))
-            .PermitReentry(SearchTrigger.AskQuery)
-            .Permit(SearchTrigger.Found, SearchStep.ShowingResults)
-            .Permit(SearchTrigger.NotFound, SearchStep.NoResults);
-        machine.Configure(SearchStep.ShowingResults)
-            .PermitReentry(SearchTrigger.Found)
-            .Permit(SearchTrigger.AskQuery, SearchStep.AwaitingQuery)
-            .Permit(SearchTrigger.NotFound, SearchStep.NoResults);
-        machine.Configure(SearchStep.NoResults)
-            .OnEntry(() => ShowNoResults(context!, state))
-            .PermitReentry(SearchTrigger.NotFound)
-            .Permit(SearchTrigger.AskQuery, SearchStep.AwaitingQuery)
-            .Permit(SearchTrigger.Found, SearchStep.ShowingResults);
-        return machine;
     }
 
     private static void ShowResults(TurnContext context, SearchState state, CatalogPage result)

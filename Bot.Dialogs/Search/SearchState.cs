@@ -17,17 +17,41 @@ public sealed class SearchState
     public string? Suggestion { get; set; }
 }
 
+// Stored as numbers in the conversation frame: new steps go at the end.
 public enum SearchStep
 {
     Start,
     AwaitingQuery,
     ShowingResults,
     NoResults,
+
+    // Where the dialog ends: back to the menu (or the dialog below), to staff, or the words handed on.
+    Left,
+    ToStaff,
+    MovedOn,
 }
 
 public enum SearchTrigger
 {
     AskQuery,
+
+    /// <summary>A page of results, carrying the page.</summary>
     Found,
     NotFound,
+
+    /// <summary>A result was chosen, carrying its publication id.</summary>
+    Open,
+
+    /// <summary>Leaving, carrying how the search ended for the dialog below.</summary>
+    Leave,
+    AskStaff,
+
+    /// <summary>Words that are not a search: handled as a new message.</summary>
+    MoveOn,
+
+    /// <summary>The user's message for the current step.</summary>
+    Reply,
+
+    /// <summary>Show the current step again.</summary>
+    Reprompt,
 }

@@ -8,6 +8,7 @@ using Bot.Dialogs.Queue;
 using Bot.Dialogs.Rating;
 using Bot.Dialogs.Registration;
 using Bot.Dialogs.Search;
+using Bot.Dialogs.Staff;
 using Bot.Tests.Infrastructure;
 
 namespace Bot.Tests.Foundation;
@@ -47,5 +48,6 @@ public sealed class DialogDiagramTests
         ["rating"] = RatingDialog.Graph,
         ["complaint"] = ComplaintDialog.Graph,
         ["queue"] = QueueDialog.Graph,
+        ["staff"] = StaffDialog.Graph,
     };
 }
