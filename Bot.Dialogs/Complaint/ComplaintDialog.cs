@@ -69,9 +69,7 @@ public sealed class ComplaintDialog(ITicketDesk desk, ServiceContent content, IG
             .Permit(ComplaintTrigger.Ask, ComplaintStep.ChoosingCategory);
 
         // The guest book runs as a child; this dialog resumes with how it ended.
-        dialog.Ending(ComplaintStep.SigningGuestBook, "start the guest book", DialogOutcome.Begin(DialogNames.GuestBook))
-            .PermitIf(signed, ComplaintStep.ChoosingCategory, done => done, "signed")
-            .PermitIf(signed, ComplaintStep.NoGuestBook, done => !done, "not signed");
+        dialog.SigningGuestBook(ComplaintStep.SigningGuestBook, signed, ComplaintStep.ChoosingCategory, ComplaintStep.NoGuestBook);
         dialog.Ending(ComplaintStep.NoGuestBook, "say it is needed", DialogOutcome.End(DialogResult.Cancelled), () => context.Say(ComplaintTexts.GuestBookNeeded));
 
         dialog.Reading(

@@ -129,9 +129,7 @@ public sealed class QueueDialog(IQueueDesk desk, ServiceContent content, IGuestB
         dialog.Ending(QueueStep.Registering, "start registration", DialogOutcome.Begin(DialogNames.Register))
             .PermitIf(returned, QueueStep.GuestBook, done => done, "registered")
             .PermitIf(returned, QueueStep.NotSigned, done => !done, "not registered");
-        dialog.Ending(QueueStep.GuestBook, "start the guest book", DialogOutcome.Begin(DialogNames.GuestBook))
-            .PermitIf(returned, QueueStep.Ready, done => done, "signed")
-            .PermitIf(returned, QueueStep.NotSigned, done => !done, "not signed");
+        dialog.SigningGuestBook(QueueStep.GuestBook, returned, QueueStep.Ready, QueueStep.NotSigned);
         dialog.Ending(QueueStep.NotSigned, "say the guest book is still to sign", DialogOutcome.End(), () => context.Say(QueueTexts.GuestBookNotDone, state.Number));
         return dialog;
     }

@@ -126,6 +126,17 @@ public sealed class DialogMachine<TStep, TTrigger>
             return Task.CompletedTask;
         });
 
+    /// <summary>
+    /// A state that runs the guest book as a child before the dialog goes on (complaints, the
+    /// chat with staff, a queue number): the dialog resumes by firing <paramref name="signed"/>
+    /// with whether it was signed, and goes to <paramref name="next"/> or <paramref name="notSigned"/>.
+    /// </summary>
+    public StateMachine<TStep, TTrigger>.StateConfiguration SigningGuestBook(
+        TStep step, StateMachine<TStep, TTrigger>.TriggerWithParameters<bool> signed, TStep next, TStep notSigned) =>
+        Ending(step, "start the guest book", DialogOutcome.Begin(DialogNames.GuestBook))
+            .PermitIf(signed, next, done => done, "signed")
+            .PermitIf(signed, notSigned, done => !done, "not signed");
+
     /// <summary>Ends the turn with <paramref name="outcome"/> from inside an action, without a state of its own (a step-up code that could not be sent).</summary>
     public void End(DialogOutcome outcome) => Outcome = outcome;
 

@@ -48,9 +48,7 @@ public sealed class StaffDialog(ITicketDesk desk, IGuestBook? guestBook = null) 
             .Permit(resumed.Trigger, StaffStep.Writing);
 
         // The guest book runs as a child; this dialog resumes with how it ended.
-        dialog.Ending(StaffStep.SigningGuestBook, "start the guest book", DialogOutcome.Begin(DialogNames.GuestBook))
-            .PermitIf(resumed, StaffStep.Writing, signed => signed, "signed")
-            .PermitIf(resumed, StaffStep.NoGuestBook, signed => !signed, "not signed");
+        dialog.SigningGuestBook(StaffStep.SigningGuestBook, resumed, StaffStep.Writing, StaffStep.NoGuestBook);
         dialog.Ending(StaffStep.NoGuestBook, "say it is needed", DialogOutcome.End(DialogResult.Cancelled), () => context.Say(StaffTexts.GuestBookNeeded));
 
         // Asked again on a reprompt without the out-of-hours notice, which was already said.
